@@ -1,0 +1,95 @@
+package nl.duiding.analysis;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+import nl.duiding.story.Answer;
+import nl.duiding.story.StoryRecord;
+
+/** The index schema: which field holds what, and how a stored story becomes a Lucene document. */
+final class StoryFields {
+
+    /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
+    static final String SCHEMA_VERSION = "1";
+
+    static final String ID = "id";
+    static final String OPGAVE = "opgave";
+    static final String PROVIDER = "provider";
+    static final String ROLE = "role";
+    static final String DISTRICT = "district";
+    static final String MONTH = "month";
+    static final String CHOICE = "choice";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String SUBMITTED = "submitted";
+    static final String NO_PROVIDER = "-";
+
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+
+    private StoryFields() {
+    }
+
+    static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        config.setMultiValued(CHOICE, true);
+        return config;
+    }
+
+    static String triadField(String questionCode, char corner) {
+        return "triad." + questionCode + "." + corner;
+    }
+
+    static String dyadField(String questionCode) {
+        return "dyad." + questionCode;
+    }
+
+    static String choiceLabel(String questionCode, String option) {
+        return questionCode + ":" + option;
+    }
+
+    static Document toDocument(StoryRecord story) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, story.id().toString(), Field.Store.YES));
+        doc.add(new StringField(OPGAVE, Long.toString(story.opgaveId()), Field.Store.NO));
+        String provider = story.providerId() == null ? NO_PROVIDER : story.providerId().toString();
+        doc.add(new StringField(PROVIDER, provider, Field.Store.YES));
+        doc.add(new StringField(ROLE, story.role().name(), Field.Store.YES));
+        doc.add(new SortedSetDocValuesFacetField(PROVIDER, provider));
+        doc.add(new SortedSetDocValuesFacetField(ROLE, story.role().name()));
+        doc.add(new SortedSetDocValuesFacetField(MONTH, MONTH_FORMAT.format(story.submittedAt())));
+        if (story.districtCode() != null) {
+            doc.add(new StringField(DISTRICT, story.districtCode(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(DISTRICT, story.districtCode()));
+        }
+        doc.add(new TextField(TITLE, story.title(), Field.Store.YES));
+        doc.add(new TextField(BODY, story.body(), Field.Store.YES));
+        long millis = story.submittedAt().toEpochMilli();
+        doc.add(new LongPoint(SUBMITTED, millis));
+        doc.add(new NumericDocValuesField(SUBMITTED, millis));
+        doc.add(new StoredField(SUBMITTED, millis));
+        for (Answer answer : story.answers()) {
+            switch (answer) {
+                case Answer.Triad t -> {
+                    doc.add(new FloatDocValuesField(triadField(t.questionCode(), 'a'), (float) t.a()));
+                    doc.add(new FloatDocValuesField(triadField(t.questionCode(), 'b'), (float) t.b()));
+                    doc.add(new FloatDocValuesField(triadField(t.questionCode(), 'c'), (float) t.c()));
+                }
+                case Answer.Dyad d -> doc.add(new FloatDocValuesField(dyadField(d.questionCode()), (float) d.value()));
+                case Answer.Choice c -> c.options().forEach(o ->
+                        doc.add(new SortedSetDocValuesFacetField(CHOICE, choiceLabel(c.questionCode(), o))));
+            }
+        }
+        return doc;
+    }
+}

@@ -1,0 +1,162 @@
+package nl.duiding.analysis;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.springframework.stereotype.Service;
+
+import nl.duiding.analysis.StoryInsights.StoryHit;
+import nl.duiding.analysis.StoryInsights.TriadPoint;
+
+/** The module's query API: counts, facets, triad points and a searchable story list for a filter. */
+@Service
+public class StoryQueries {
+
+    static final int MAX_QUERY_LENGTH = 500;
+
+    private final StoryIndex index;
+
+    StoryQueries(StoryIndex index) {
+        this.index = index;
+    }
+
+    /**
+     * @param triadCodes the triad questions whose points are wanted
+     * @param limit      how many stories to list
+     */
+    public StoryInsights insights(StoryFilter filter, List<String> triadCodes, int limit) {
+        return index.withSearcher(searcher -> {
+            Query textQuery = textQuery(filter);
+            Query query = query(filter, textQuery);
+            Sort sort = filter.hasText() ? Sort.RELEVANCE : new Sort(new SortField(StoryFields.SUBMITTED, SortField.Type.LONG, true));
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, Math.max(1, limit),
+                    sort, new FacetsCollectorManager());
+            FacetsCollector fc = result.facetsCollector();
+            long total = result.topDocs().totalHits.value();
+            Map<String, Long> providers = Map.of();
+            Map<String, Long> roles = Map.of();
+            if (total > 0) {
+                Facets facets = new SortedSetDocValuesFacetCounts(
+                        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig()), fc);
+                providers = counts(facets, StoryFields.PROVIDER);
+                roles = counts(facets, StoryFields.ROLE);
+            }
+            Map<String, List<TriadPoint>> triads = new LinkedHashMap<>();
+            for (String code : triadCodes) {
+                triads.put(code, triadPoints(fc, code));
+            }
+            return new StoryInsights(total, providers, roles, triads,
+                    hits(searcher, textQuery, result.topDocs(), limit));
+        });
+    }
+
+    private Query query(StoryFilter filter, Query textQuery) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(StoryFields.OPGAVE, Long.toString(filter.opgaveId()))), Occur.FILTER);
+        if (filter.providerId() != null) {
+            String value = filter.providerId() < 0 ? StoryFields.NO_PROVIDER : filter.providerId().toString();
+            q.add(new TermQuery(new Term(StoryFields.PROVIDER, value)), Occur.FILTER);
+        }
+        if (filter.role() != null) {
+            q.add(new TermQuery(new Term(StoryFields.ROLE, filter.role().name())), Occur.FILTER);
+        }
+        if (textQuery != null) {
+            q.add(textQuery, Occur.MUST);
+        }
+        return q.build();
+    }
+
+    /** User text through Lucene's simple query syntax, which never throws on malformed input. */
+    private Query textQuery(StoryFilter filter) {
+        if (!filter.hasText()) {
+            return null;
+        }
+        String text = filter.text().length() > MAX_QUERY_LENGTH ? filter.text().substring(0, MAX_QUERY_LENGTH) : filter.text();
+        SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(),
+                Map.of(StoryFields.TITLE, 2.0f, StoryFields.BODY, 1.0f));
+        parser.setDefaultOperator(Occur.MUST);
+        Query parsed = parser.parse(text);
+        return parsed == null ? new MatchNoDocsQuery() : parsed;
+    }
+
+    private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
+        FacetResult result = facets.getAllChildren(dim);
+        Map<String, Long> out = new LinkedHashMap<>();
+        if (result != null) {
+            java.util.Arrays.stream(result.labelValues)
+                    .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
+                            .thenComparing(lv -> lv.label))
+                    .forEach(lv -> out.put(lv.label, lv.value.longValue()));
+        }
+        return out;
+    }
+
+    private static List<TriadPoint> triadPoints(FacetsCollector fc, String code) throws IOException {
+        List<TriadPoint> points = new ArrayList<>();
+        for (FacetsCollector.MatchingDocs md : fc.getMatchingDocs()) {
+            if (md.bits() == null) {
+                continue;
+            }
+            NumericDocValues a = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'a'));
+            NumericDocValues b = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'b'));
+            NumericDocValues c = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'c'));
+            DocIdSetIterator docs = md.bits().iterator();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc)) {
+                    points.add(new TriadPoint(Float.intBitsToFloat((int) a.longValue()),
+                            Float.intBitsToFloat((int) b.longValue()), Float.intBitsToFloat((int) c.longValue())));
+                }
+            }
+        }
+        return points;
+    }
+
+    private List<StoryHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int limit) throws IOException {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String[] highlights = textQuery == null ? null
+                : UnifiedHighlighter.builder(searcher, index.analyzer()).withFormatter(new Snippets.OffsetFormatter())
+                .build().highlight(StoryFields.BODY, textQuery, top, 2);
+        List<StoryHit> hits = new ArrayList<>();
+        var storedFields = searcher.storedFields();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            Document doc = storedFields.document(sd.doc);
+            String body = doc.get(StoryFields.BODY);
+            hits.add(new StoryHit(doc.get(StoryFields.ID), doc.get(StoryFields.TITLE),
+                    highlights == null ? Snippets.plain(body) : Snippets.fromOffsets(body, highlights[i]),
+                    doc.get(StoryFields.ROLE), doc.get(StoryFields.PROVIDER),
+                    Instant.ofEpochMilli(doc.getField(StoryFields.SUBMITTED).numericValue().longValue())));
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,47 @@
+package nl.duiding.collection;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The module's API: open collections and find them by their public token. */
+@Service
+@Transactional(readOnly = true)
+public class Collections {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CollectionRepository repository;
+
+    Collections(CollectionRepository repository) {
+        this.repository = repository;
+    }
+
+    @Transactional
+    public CollectionView open(long opgaveId, long frameworkId, String name, LocalDate opensOn, LocalDate closesOn) {
+        return repository.save(new Collection(opgaveId, frameworkId, name, newToken(), opensOn, closesOn)).view();
+    }
+
+    public List<CollectionView> forOpgave(long opgaveId) {
+        return repository.findByOpgaveIdOrderById(opgaveId).stream().map(Collection::view).toList();
+    }
+
+    public Optional<CollectionView> byToken(String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return repository.findByToken(token).map(Collection::view);
+    }
+
+    /** 256 random bits, URL-safe: a link cannot be guessed or enumerated. */
+    static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,136 @@
+package nl.duiding.collection;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+import nl.duiding.framework.FrameworkDefinition;
+import nl.duiding.framework.Frameworks;
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.story.StoryIntake;
+import nl.duiding.story.StoryRejectedException;
+import nl.duiding.story.SubmissionResult;
+import nl.duiding.story.SubmitStory;
+import nl.duiding.story.TellerRole;
+
+/** The public story form behind a collection link. Tellers have no account. */
+@Controller
+class StoryFormController {
+
+    static final String FORM = "collection/story-form";
+
+    private final Collections collections;
+    private final Frameworks frameworks;
+    private final OpgaveCatalog catalog;
+    private final StoryIntake intake;
+
+    StoryFormController(Collections collections, Frameworks frameworks, OpgaveCatalog catalog, StoryIntake intake) {
+        this.collections = collections;
+        this.frameworks = frameworks;
+        this.catalog = catalog;
+        this.intake = intake;
+    }
+
+    @GetMapping("/vertel/{token}")
+    String form(@PathVariable String token, Model model, HttpServletResponse response) {
+        CollectionView collection = openCollection(token, model, response);
+        if (collection == null) {
+            return "collection/unavailable";
+        }
+        fill(model, collection, StoryForm.empty(UUID.randomUUID().toString()), MultiValueMap.fromSingleValue(Map.of()), Map.of());
+        return FORM;
+    }
+
+    @PostMapping("/vertel/{token}")
+    String submit(@PathVariable String token, @ModelAttribute StoryForm form,
+                  @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        CollectionView collection = openCollection(token, model, response);
+        if (collection == null) {
+            return "collection/unavailable";
+        }
+        try {
+            SubmissionResult result = intake.submit(new SubmitStory(collection.id(), collection.opgaveId(),
+                    collection.frameworkId(), form.provider(), emptyToNull(form.districtCode()), role(form.role()),
+                    form.title(), form.body(), locale.getLanguage(), form.analysis(), form.quote(),
+                    form.share(), AnswerParser.parse(params), idempotencyKey(form.idempotencyKey()), null));
+            redirect.addFlashAttribute("receiptCode", result.receiptCode().orElse(null));
+            return "redirect:/vertel/" + token + "/bedankt";
+        } catch (StoryRejectedException rejected) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            fill(model, collection, form, params, rejected.errors());
+            return FORM;
+        }
+    }
+
+    @GetMapping("/vertel/{token}/bedankt")
+    String thanks(@PathVariable String token, Model model, HttpServletResponse response) {
+        CollectionView collection = openCollection(token, model, response);
+        return collection == null ? "collection/unavailable" : "collection/thanks";
+    }
+
+    private CollectionView openCollection(String token, Model model, HttpServletResponse response) {
+        CollectionView collection = collections.byToken(token).orElse(null);
+        if (collection == null) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+            model.addAttribute("reason", "unknown");
+            return null;
+        }
+        if (!collection.isOpenOn(LocalDate.now())) {
+            response.setStatus(HttpStatus.GONE.value());
+            model.addAttribute("reason", "closed");
+            return null;
+        }
+        model.addAttribute("collection", collection);
+        return collection;
+    }
+
+    private void fill(Model model, CollectionView collection, StoryForm form, MultiValueMap<String, String> params,
+                      Map<String, String> errors) {
+        FrameworkDefinition framework = frameworks.definition(collection.frameworkId()).orElseThrow();
+        model.addAttribute("framework", framework);
+        model.addAttribute("opgave", catalog.opgave(collection.opgaveId()).orElseThrow());
+        model.addAttribute("providers", catalog.providers());
+        model.addAttribute("districts", catalog.districts());
+        model.addAttribute("form", form);
+        model.addAttribute("values", params);
+        model.addAttribute("errors", errors);
+    }
+
+    private static TellerRole role(String raw) {
+        if (!StringUtils.hasText(raw)) {
+            return null;
+        }
+        try {
+            return TellerRole.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static UUID idempotencyKey(String raw) {
+        try {
+            return raw == null ? UUID.randomUUID() : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return UUID.randomUUID();
+        }
+    }
+
+    private static String emptyToNull(String s) {
+        return StringUtils.hasText(s) ? s : null;
+    }
+}

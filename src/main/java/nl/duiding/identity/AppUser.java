@@ -1,0 +1,71 @@
+package nl.duiding.identity;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "app_user")
+class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String username;
+    private String displayName;
+    private String passwordHash;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private boolean enabled = true;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_provider", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "provider_id")
+    private Set<Long> providerIds = new HashSet<>();
+
+    protected AppUser() {
+    }
+
+    AppUser(String username, String displayName, String passwordHash, Role role, Set<Long> providerIds) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.role = role;
+        this.providerIds.addAll(providerIds);
+    }
+
+    String username() {
+        return username;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    boolean enabled() {
+        return enabled;
+    }
+
+    Set<Long> providerIds() {
+        return Set.copyOf(providerIds);
+    }
+}

@@ -1,0 +1,11 @@
+package nl.duiding.story;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A stored story as the analysis index reads it. */
+public record StoryRecord(UUID id, long opgaveId, long frameworkId, Long providerId, String districtCode,
+                          TellerRole role, String title, String body, Instant submittedAt,
+                          boolean consentQuote, boolean consentShare, List<Answer> answers) {
+}

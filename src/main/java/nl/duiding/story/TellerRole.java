@@ -1,0 +1,6 @@
+package nl.duiding.story;
+
+/** Who tells the story. */
+public enum TellerRole {
+    CLIENT, PROFESSIONAL
+}
