@@ -1,0 +1,61 @@
+package nl.duiding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Points every application context started by a test at the run's own database and at an index directory
+ * of its own (two contexts must never share one Lucene directory), unless the test chose its own.
+ */
+public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE - 20;
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        Map<String, Object> props = new HashMap<>();
+        TestDatabase.Coordinates db = TestDatabase.get();
+        props.put("spring.datasource.url", db.url());
+        props.put("spring.datasource.username", db.username());
+        props.put("spring.datasource.password", db.password());
+        if (!env.containsProperty("duiding.test.keep-index-directory")) {
+            props.put("duiding.index.directory", newIndexDirectory().toString());
+        }
+        if (!env.containsProperty("duiding.demo.enabled")) {
+            props.put("duiding.demo.enabled", "false");
+        }
+        env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
+                "spring.datasource.hikari.maximum-pool-size", "5")));
+        env.getPropertySources().addFirst(new MapPropertySource("duidingTest", props));
+    }
+
+    static Path newIndexDirectory() {
+        try {
+            Path dir = Files.createTempDirectory("duiding-index-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException ignored) {
+                    // best effort at JVM exit
+                }
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
