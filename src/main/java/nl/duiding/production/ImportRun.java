@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ImportRun {
 
     static final int PROGRESS_EVERY = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -48,14 +51,21 @@ class ImportRun {
             Instant at = Instant.now();
             long id = importLog.start(source.name(), source.format(), source.sha256(), source.importedBy(), at);
             StagingTable staging = new StagingTable(jdbc);
+            PhaseTimer timer = new PhaseTimer();
             staging.create();
             copy(source, staging, pseudonyms, progress);
+            timer.lap("read, check and COPY");
             staging.analyze();
             staging.markDuplicates(reasons.text("duplicate", "%1$s", "%2$s"));
+            timer.lap("duplicates in file");
             staging.markAlreadyImported(reasons.text("alreadyImported", "%1$s", "%2$s"));
+            timer.lap("already imported");
             int accepted = staging.insertAccepted(id);
+            timer.lap("insert lines");
             int rejected = staging.insertRejections(id);
             long amount = staging.acceptedAmount();
+            timer.lap("rejections and totals");
+            log.debug("Production import {} phases: {}", id, timer);
             importLog.finish(id, accepted, rejected, amount);
             return new ImportSummary(id, source.name(), source.format(), ImportSummary.Status.IMPORTED,
                     source.importedBy(), at, accepted, rejected, amount, false);
@@ -93,5 +103,22 @@ class ImportRun {
 
     /** What is imported: the file, how it reads, and who asked. */
     record Source(Path file, String name, ImportFormat format, String sha256, String importedBy, DeclarationReader reader) {
+    }
+
+    /** Where an import spends its time, for the log and the benchmark. */
+    private static final class PhaseTimer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
     }
 }

@@ -3,6 +3,7 @@ package nl.duiding.production;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LineChecker {
+
+    private static final Pattern AGB = Pattern.compile("[0-9]{8}");
+    private static final Pattern DISTRICT = Pattern.compile("WK[0-9]{4}[0-9A-Z]{2}");
 
     private final CodeLists codes;
     private final Reasons reasons;
@@ -25,7 +29,7 @@ class LineChecker {
         Reasons.Collector why = reasons.collector();
         String law = law(raw.law(), why);
         String agb = code(raw.providerAgb(), 8, "agb", why);
-        if (agb != null && !agb.matches("[0-9]{8}")) {
+        if (agb != null && !AGB.matcher(agb).matches()) {
             why.add("agb", agb);
             agb = null;
         }
@@ -166,7 +170,7 @@ class LineChecker {
             return null;
         }
         String s = text.strip().toUpperCase(Locale.ROOT);
-        if (!s.matches("WK[0-9]{4}[0-9A-Z]{2}") || (municipality != null && !s.substring(2, 6).equals(municipality))) {
+        if (!DISTRICT.matcher(s).matches() || (municipality != null && !s.substring(2, 6).equals(municipality))) {
             why.add("district", text.strip(), municipality == null ? "?" : municipality);
             return null;
         }

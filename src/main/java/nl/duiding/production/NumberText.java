@@ -14,6 +14,7 @@ final class NumberText {
 
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern DUTCH_DATE = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern PLAIN = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
 
     private NumberText() {
@@ -38,7 +39,7 @@ final class NumberText {
         } else if (point >= 0 && decimalComma && GROUPED.matcher(s).matches()) {
             s = s.replace(".", "");
         }
-        if (!s.matches("-?\\d+(\\.\\d+)?")) {
+        if (!PLAIN.matcher(s).matches()) {
             throw new IllegalArgumentException("not a number");
         }
         return new BigDecimal(s);

@@ -19,9 +19,9 @@ final class StagingTable {
     }
 
     void create() {
-        jdbc.execute("create temp table " + NAME + " (position int not null, location text, law text, "
-                + "declaration_number text, declaration_start date, declaration_end date, provider_agb text, "
-                + "municipality_code text, reference_number text, product_category text, product_code text, "
+        jdbc.execute("create temp table " + NAME + " (position int not null, location text, law text collate \"C\", "
+                + "declaration_number text collate \"C\", declaration_start date, declaration_end date, provider_agb text collate \"C\", "
+                + "municipality_code text, reference_number text collate \"C\", product_category text, product_code text, "
                 + "product_start date, product_end date, volume bigint, unit text, tariff_cents bigint, "
                 + "amount_cents bigint, debit_credit text, client_pseudonym text, district_code text, reasons text) "
                 + "on commit drop");
@@ -58,7 +58,7 @@ final class StagingTable {
                 + "district_code) select ?, law, declaration_number, declaration_start, declaration_end, provider_agb, "
                 + "municipality_code, reference_number, product_category, product_code, product_start, product_end, "
                 + "volume, unit, tariff_cents, amount_cents, debit_credit, client_pseudonym, district_code from " + NAME
-                + " where reasons is null order by position", importId);
+                + " where reasons is null", importId);
     }
 
     int insertRejections(long importId) {
