@@ -38,7 +38,7 @@ import nl.duiding.production.OpgaveBudgets;
 class DemoDeclarations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDeclarations.class);
-    private static final long YOUTH_BUDGET_PER_MONTH = 24_000_000;
+    private static final long YOUTH_BUDGET_PER_MONTH = 27_000_000;
     private static final long WMO_BUDGET_PER_MONTH = 12_000_000;
 
     private final OpgaveCatalog catalog;
