@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports one large file from the command line, then exits (0 imported or already imported, 1 refused):
- * {@code java -jar target/duiding.jar --spring.main.web-application-type=none --duiding.import.file=/path/file.csv}.
+ * {@code java -jar target/duiding.jar --server.port=0 --duiding.import.file=/path/file.csv}.
  * No upload limit, and the progress goes to the log.
  */
 @Component
