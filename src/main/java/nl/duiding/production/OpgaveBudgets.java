@@ -3,6 +3,7 @@ package nl.duiding.production;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -17,6 +18,14 @@ import nl.duiding.opgave.Law;
 @Service
 @Transactional
 public class OpgaveBudgets {
+
+    /** The budget of one month, in eurocents. */
+    public record Budget(YearMonth month, long amountCents) {
+    }
+
+    /** A product category (all codes when {@code productCode} is empty) counted toward an opgave. */
+    public record ProductLink(Law law, String productCategory, String productCode) {
+    }
 
     private final JdbcTemplate jdbc;
 
@@ -37,6 +46,24 @@ public class OpgaveBudgets {
         }
         jdbc.update("insert into opgave_product (opgave_id, law, product_category, product_code) values (?, ?, ?, ?) "
                 + "on conflict do nothing", opgaveId, law.name(), productCategory, productCode == null ? "" : productCode);
+    }
+
+    /** Budgets of one opgave, newest month first. */
+    @Transactional(readOnly = true)
+    public List<Budget> budgets(long opgaveId) {
+        return jdbc.query("select period_month, amount_cents from opgave_budget where opgave_id = ? order by period_month desc",
+                (rs, n) -> new Budget(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2)), opgaveId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<ProductLink> links(long opgaveId) {
+        return jdbc.query("select law, product_category, product_code from opgave_product where opgave_id = ? order by 1, 2, 3",
+                (rs, n) -> new ProductLink(Law.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3)), opgaveId);
+    }
+
+    public void unlink(long opgaveId, ProductLink link) {
+        jdbc.update("delete from opgave_product where opgave_id = ? and law = ? and product_category = ? and product_code = ?",
+                opgaveId, link.law().name(), link.productCategory(), link.productCode());
     }
 
     @Transactional(readOnly = true)

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.Charset;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,10 +47,9 @@ class ProductionPagesTest {
         catalog.saveProvider(null, "Productie Testaanbieder " + agb, agb);
         catalog.saveDistrict("WK050501", "Binnenstad", "0505");
         long opgaveId = catalog.saveOpgave(null, "Productieopgave " + code, Law.JEUGDWET, "Voor een test", List.of());
-        budgets.link(opgaveId, Law.JEUGDWET, "45", code);
-        budgets.setBudget(opgaveId, YearMonth.of(2025, 3), 100_000);
         HttpSession officer = new HttpSession(port);
         assertThat(officer.login(OFFICER, PASSWORD).status()).isEqualTo(302);
+        planOpgave(officer, opgaveId, code);
 
         Page form = officer.get("/beheer/productie");
         assertThat(form.status()).isEqualTo(200);
@@ -115,6 +113,24 @@ class ProductionPagesTest {
         Page empty = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "leeg.csv", new byte[0]);
         assertThat(empty.location()).endsWith("/beheer/productie?geenBestand");
         assertThat(officer.get("/beheer/productie?geenBestand").document().select("p.error").text()).contains("Kies een bestand");
+    }
+
+    /** Budget and product link through the planning page, with a wrong amount and an unknown category refused. */
+    private void planOpgave(HttpSession officer, long opgaveId, String code) {
+        String base = "/beheer/productie/opgave/" + opgaveId;
+        String csrf = officer.get(base).csrf();
+        assertThat(officer.post(base + "/budget", List.of(Map.entry("_csrf", csrf), Map.entry("month", "2025-03"),
+                Map.entry("amount", "1.000,00"))).location()).endsWith("?opgeslagen");
+        assertThat(officer.post(base + "/budget", List.of(Map.entry("_csrf", csrf), Map.entry("month", "maart"),
+                Map.entry("amount", "10"))).location()).endsWith("?ongeldigBudget");
+        assertThat(officer.post(base + "/koppeling", List.of(Map.entry("_csrf", csrf), Map.entry("law", "JEUGDWET"),
+                Map.entry("category", "99"), Map.entry("code", ""))).location()).endsWith("?ongeldigeKoppeling");
+        assertThat(officer.post(base + "/koppeling", List.of(Map.entry("_csrf", csrf), Map.entry("law", "JEUGDWET"),
+                Map.entry("category", "45"), Map.entry("code", code))).location()).endsWith("?opgeslagen");
+        Page planning = officer.get(base);
+        assertThat(planning.document().select("#budgets td").eachText()).contains("2025-03", "\u20ac 1.000,00");
+        assertThat(planning.document().select("#links td").eachText()).contains("45", code);
+        assertThat(budgets.budgetCents(opgaveId, 2025)).isEqualTo(100_000);
     }
 
     private static Page awaitImport(HttpSession officer, Page uploaded) {
