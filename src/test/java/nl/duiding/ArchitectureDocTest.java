@@ -16,7 +16,7 @@ class ArchitectureDocTest {
         String doc = Files.readString(Path.of("docs/architecture.md"));
         String table = doc.substring(doc.indexOf("## Module map"), doc.indexOf("Dependencies"));
         long rows = table.lines().filter(l -> l.startsWith("| `")).count();
-        ModularityTests.MODULES.stream().map(ApplicationModule::getName)
+        ModularityTests.MODULES.stream().map(m -> m.getIdentifier().toString())
                 .forEach(name -> assertThat(table).as("module %s in docs/architecture.md", name).contains("| `" + name + "` |"));
         assertThat(rows).isEqualTo(ModularityTests.MODULES.stream().count());
     }

@@ -84,11 +84,28 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Runs in a shutdown hook, concurrently with the hooks that close the application contexts: waits
+     * (up to 20 s) until their connection pools have let go, so their own shutdown work still finds the
+     * database, then drops it.
+     */
     private static void drop(String admin, String user, String password, String name) {
         try (Connection c = connect(admin, user, password); Statement s = c.createStatement()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline && connectionsTo(s, name) > 0) {
+                Thread.sleep(200);
+            }
             s.execute("drop database if exists " + name + " with (force)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (SQLException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static int connectionsTo(Statement s, String name) throws SQLException {
+        try (var rs = s.executeQuery("select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

@@ -39,7 +39,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("duiding.demo.enabled", "false");
         }
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
-                "spring.datasource.hikari.maximum-pool-size", "5")));
+                "spring.datasource.hikari.maximum-pool-size", "5",
+                "spring.datasource.hikari.connection-timeout", "10000")));
         env.getPropertySources().addFirst(new MapPropertySource("duidingTest", props));
     }
 

@@ -26,4 +26,11 @@ class SnippetsTest {
             assertThat(f.text()).hasSize(Snippets.PLAIN_LENGTH + 2);
         });
     }
+
+    @Test
+    void anEllipsisMarksOnlyTextThatWasLeftOut() {
+        String body = "Eerst een gesprek, daarna rust.";
+        assertThat(Snippets.fromOffsets(body, "0-" + body.length() + ":10-17").getLast().text()).isEqualTo(", daarna rust.");
+        assertThat(Snippets.fromOffsets(body, "0-17:10-17").getLast().text()).isEqualTo(" …");
+    }
 }
