@@ -38,6 +38,15 @@ public final class TestDatabase {
         return coordinates;
     }
 
+    /** An extra, empty database on the same server, for a test that needs one to itself (dropped at exit). */
+    public static synchronized Coordinates fresh() {
+        Coordinates shared = get();
+        if (shared.origin().equals("Testcontainers")) {
+            return createOn(shared.url().substring(0, shared.url().lastIndexOf('/') + 1), shared.username(), shared.password());
+        }
+        return createOn(shared.origin(), shared.username(), shared.password());
+    }
+
     private static Coordinates create() {
         String server = System.getenv("DUIDING_TEST_DB_URL");
         String user = envOr("DUIDING_TEST_DB_USER", "postgres");
@@ -52,9 +61,11 @@ public final class TestDatabase {
             }
             server = "jdbc:postgresql://localhost:5432/";
         }
-        if (!server.endsWith("/")) {
-            server = server + "/";
-        }
+        return createOn(server, user, password);
+    }
+
+    private static Coordinates createOn(String serverUrl, String user, String password) {
+        String server = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String admin = server + "postgres";
         try (Connection c = connect(admin, user, password); Statement s = c.createStatement()) {

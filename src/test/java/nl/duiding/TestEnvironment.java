@@ -28,7 +28,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
-        TestDatabase.Coordinates db = TestDatabase.get();
+        TestDatabase.Coordinates db = env.getProperty("duiding.test.fresh-database", Boolean.class, false)
+                ? TestDatabase.fresh() : TestDatabase.get();
         props.put("spring.datasource.url", db.url());
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
