@@ -41,7 +41,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         }
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
                 "spring.datasource.hikari.maximum-pool-size", "5",
-                "spring.datasource.hikari.connection-timeout", "10000")));
+                "spring.datasource.hikari.connection-timeout", "10000",
+                "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=")));
         env.getPropertySources().addFirst(new MapPropertySource("duidingTest", props));
     }
 
