@@ -39,7 +39,7 @@ public class AuditLog {
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         String actor = signedIn ? auth.getName() : "verteller";
         String role = signedIn ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.joining(",")) : "TELLER";
+                .filter(a -> a.startsWith("ROLE_")).collect(Collectors.joining(",")) : "TELLER";
         String onBehalfOf = signedIn && auth.getPrincipal() instanceof OnBehalfOf principal ? principal.onBehalfOf() : null;
         jdbc.update("""
                 insert into audit_event (actor, actor_role, on_behalf_of, action, object_type, object_id, result,
