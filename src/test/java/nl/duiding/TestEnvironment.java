@@ -30,7 +30,9 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> props = new HashMap<>();
         TestDatabase.Coordinates db = env.getProperty("duiding.test.fresh-database", Boolean.class, false)
                 ? TestDatabase.fresh() : TestDatabase.get();
-        props.put("spring.datasource.url", db.url());
+        String viaPort = env.getProperty("duiding.test.database-port");
+        props.put("spring.datasource.url", viaPort == null ? db.url()
+                : db.url().replaceFirst("//([^/:]+):\\d+/", "//localhost:" + viaPort + "/"));
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
         if (!env.containsProperty("duiding.test.keep-index-directory")) {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import nl.duiding.story.StoryArchive;
 import nl.duiding.story.StoryRevised;
 import nl.duiding.story.StorySubmitted;
-import nl.duiding.story.StoryWithdrawn;
+import nl.duiding.story.StoryRemoved;
 
 /**
  * Drains the outbox into the index. The event publication registry marks a publication complete only
@@ -37,7 +37,7 @@ class StoryIndexer {
     }
 
     @ApplicationModuleListener
-    void on(StoryWithdrawn event) {
+    void on(StoryRemoved event) {
         index.delete(event.storyId());
     }
 }

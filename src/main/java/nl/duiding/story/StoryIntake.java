@@ -86,7 +86,7 @@ public class StoryIntake {
 
     /**
      * Removes the story behind a receipt code from the database; projections follow through
-     * {@link StoryWithdrawn}. Returns false for an unknown code.
+     * {@link StoryRemoved}. Returns false for an unknown code.
      */
     @Transactional
     public boolean withdraw(String receiptCode) {
@@ -94,7 +94,7 @@ public class StoryIntake {
             return false;
         }
         boolean withdrawn = store.idForReceipt(ReceiptCodes.hash(receiptCode)).filter(store::delete).map(id -> {
-            events.publishEvent(new StoryWithdrawn(id));
+            events.publishEvent(new StoryRemoved(id, StoryRemoved.Reason.WITHDRAWN));
             audit.record(AuditAction.DELETE, "STORY", id, AuditResult.OK, "withdrawn by teller");
             return true;
         }).orElse(false);
