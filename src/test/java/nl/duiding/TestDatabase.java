@@ -38,6 +38,15 @@ public final class TestDatabase {
         return coordinates;
     }
 
+    /** An extra, empty database on the same server, for a test that needs one to itself (dropped at exit). */
+    public static synchronized Coordinates fresh() {
+        Coordinates shared = get();
+        if (shared.origin().equals("Testcontainers")) {
+            return createOn(shared.url().substring(0, shared.url().lastIndexOf('/') + 1), shared.username(), shared.password());
+        }
+        return createOn(shared.origin(), shared.username(), shared.password());
+    }
+
     private static Coordinates create() {
         String server = System.getenv("DUIDING_TEST_DB_URL");
         String user = envOr("DUIDING_TEST_DB_USER", "postgres");
@@ -52,9 +61,11 @@ public final class TestDatabase {
             }
             server = "jdbc:postgresql://localhost:5432/";
         }
-        if (!server.endsWith("/")) {
-            server = server + "/";
-        }
+        return createOn(server, user, password);
+    }
+
+    private static Coordinates createOn(String serverUrl, String user, String password) {
+        String server = serverUrl.endsWith("/") ? serverUrl : serverUrl + "/";
         String name = PREFIX + Instant.now().getEpochSecond() + "_" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
         String admin = server + "postgres";
         try (Connection c = connect(admin, user, password); Statement s = c.createStatement()) {
@@ -84,11 +95,28 @@ public final class TestDatabase {
         }
     }
 
+    /**
+     * Runs in a shutdown hook, concurrently with the hooks that close the application contexts: waits
+     * (up to 20 s) until their connection pools have let go, so their own shutdown work still finds the
+     * database, then drops it.
+     */
     private static void drop(String admin, String user, String password, String name) {
         try (Connection c = connect(admin, user, password); Statement s = c.createStatement()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (System.nanoTime() < deadline && connectionsTo(s, name) > 0) {
+                Thread.sleep(200);
+            }
             s.execute("drop database if exists " + name + " with (force)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (SQLException e) {
             System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static int connectionsTo(Statement s, String name) throws SQLException {
+        try (var rs = s.executeQuery("select count(*) from pg_stat_activity where datname = '" + name + "'")) {
+            return rs.next() ? rs.getInt(1) : 0;
         }
     }
 

@@ -28,8 +28,11 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
-        TestDatabase.Coordinates db = TestDatabase.get();
-        props.put("spring.datasource.url", db.url());
+        TestDatabase.Coordinates db = env.getProperty("duiding.test.fresh-database", Boolean.class, false)
+                ? TestDatabase.fresh() : TestDatabase.get();
+        String viaPort = env.getProperty("duiding.test.database-port");
+        props.put("spring.datasource.url", viaPort == null ? db.url()
+                : db.url().replaceFirst("//([^/:]+):\\d+/", "//localhost:" + viaPort + "/"));
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
         if (!env.containsProperty("duiding.test.keep-index-directory")) {
@@ -39,7 +42,9 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put("duiding.demo.enabled", "false");
         }
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
-                "spring.datasource.hikari.maximum-pool-size", "5")));
+                "spring.datasource.hikari.maximum-pool-size", "5",
+                "spring.datasource.hikari.connection-timeout", "10000",
+                "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=")));
         env.getPropertySources().addFirst(new MapPropertySource("duidingTest", props));
     }
 

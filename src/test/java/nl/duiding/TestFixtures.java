@@ -41,6 +41,10 @@ public class TestFixtures {
         this.accounts = accounts;
     }
 
+    public UserAccounts accounts() {
+        return accounts;
+    }
+
     public World world() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long opgaveId = catalog.saveOpgave(null, "Testopgave " + unique, Law.JEUGDWET, "Voor een test", List.of());

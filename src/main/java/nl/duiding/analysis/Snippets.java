@@ -30,11 +30,13 @@ final class Snippets {
             return plain(body);
         }
         List<Fragment> out = new ArrayList<>();
+        int lastEnd = 0;
         for (String passage : encoded.split(";")) {
             String[] parts = passage.split(":", -1);
             String[] range = parts[0].split("-");
             int start = Integer.parseInt(range[0]);
-            int end = Integer.parseInt(range[1]);
+            int end = Math.min(Integer.parseInt(range[1]), body.length());
+            lastEnd = end;
             int cursor = start;
             if (!out.isEmpty() || start > 0) {
                 out.add(new Fragment("… ", false));
@@ -43,7 +45,7 @@ final class Snippets {
                 for (String match : parts[1].split(",")) {
                     String[] m = match.split("-");
                     int ms = Integer.parseInt(m[0]);
-                    int me = Integer.parseInt(m[1]);
+                    int me = Math.min(Integer.parseInt(m[1]), end);
                     if (ms < cursor) {
                         continue;
                     }
@@ -54,7 +56,7 @@ final class Snippets {
             }
             out.add(new Fragment(body.substring(cursor, end), false));
         }
-        if (!out.isEmpty() && !out.getLast().text().isEmpty()) {
+        if (lastEnd < body.length()) {
             out.add(new Fragment(" …", false));
         }
         return out;

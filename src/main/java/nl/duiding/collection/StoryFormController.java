@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -18,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
-import nl.duiding.framework.FrameworkDefinition;
-import nl.duiding.framework.Frameworks;
-import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.StoryRejectedException;
 import nl.duiding.story.SubmissionResult;
@@ -33,15 +32,11 @@ class StoryFormController {
 
     static final String FORM = "collection/story-form";
 
-    private final Collections collections;
-    private final Frameworks frameworks;
-    private final OpgaveCatalog catalog;
+    private final FormContexts contexts;
     private final StoryIntake intake;
 
-    StoryFormController(Collections collections, Frameworks frameworks, OpgaveCatalog catalog, StoryIntake intake) {
-        this.collections = collections;
-        this.frameworks = frameworks;
-        this.catalog = catalog;
+    StoryFormController(FormContexts contexts, StoryIntake intake) {
+        this.contexts = contexts;
         this.intake = intake;
     }
 
@@ -74,6 +69,11 @@ class StoryFormController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             fill(model, collection, form, params, rejected.errors());
             return FORM;
+        } catch (DataAccessException | TransactionException unavailable) {
+            // the database is unreachable: nothing was acknowledged, so the teller keeps the text and retries
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            fill(model, collection, form, params, Map.of("submit", "submit.unavailable"));
+            return FORM;
         }
     }
 
@@ -84,28 +84,30 @@ class StoryFormController {
     }
 
     private CollectionView openCollection(String token, Model model, HttpServletResponse response) {
-        CollectionView collection = collections.byToken(token).orElse(null);
-        if (collection == null) {
+        FormContexts.FormContext context = contexts.forToken(token).orElse(null);
+        if (context == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("reason", "unknown");
             return null;
         }
+        CollectionView collection = context.collection();
         if (!collection.isOpenOn(LocalDate.now())) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("reason", "closed");
             return null;
         }
         model.addAttribute("collection", collection);
+        model.addAttribute("context", context);
         return collection;
     }
 
     private void fill(Model model, CollectionView collection, StoryForm form, MultiValueMap<String, String> params,
                       Map<String, String> errors) {
-        FrameworkDefinition framework = frameworks.definition(collection.frameworkId()).orElseThrow();
-        model.addAttribute("framework", framework);
-        model.addAttribute("opgave", catalog.opgave(collection.opgaveId()).orElseThrow());
-        model.addAttribute("providers", catalog.providers());
-        model.addAttribute("districts", catalog.districts());
+        FormContexts.FormContext context = (FormContexts.FormContext) model.getAttribute("context");
+        model.addAttribute("framework", context.framework());
+        model.addAttribute("opgave", context.opgave());
+        model.addAttribute("providers", context.providers());
+        model.addAttribute("districts", context.districts());
         model.addAttribute("form", form);
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);

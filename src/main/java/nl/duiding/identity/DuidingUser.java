@@ -8,9 +8,18 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import nl.duiding.audit.OnBehalfOf;
+
 /** The signed-in user, with the providers a PROVIDER user is bound to. */
 public record DuidingUser(String username, String displayName, Role role, Set<Long> providerIds,
-                          String passwordHash, boolean enabled) implements UserDetails {
+                          String passwordHash, boolean enabled) implements UserDetails, OnBehalfOf {
+
+    /** Provider users act on behalf of their providers; the audit log records which. */
+    @Override
+    public String onBehalfOf() {
+        return role == Role.PROVIDER ? "aanbieder:" + providerIds.stream().sorted().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(",")) : null;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

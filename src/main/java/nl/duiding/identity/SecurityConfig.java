@@ -25,6 +25,8 @@ class SecurityConfig {
                         .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
                         .requestMatchers("/vertel/**").permitAll()
                         .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/beheer/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())

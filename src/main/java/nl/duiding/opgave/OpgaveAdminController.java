@@ -63,7 +63,7 @@ class OpgaveAdminController {
             model.addAttribute("laws", Law.values());
             return FORM;
         }
-        catalog.saveOpgave(id, form.name().strip(), form.law(), form.description().strip(), form.goals());
+        catalog.saveOpgave(id, form.name().strip(), form.lawValue(), form.description().strip(), form.goals());
         return "redirect:/beheer/opgaven?opgeslagen";
     }
 }

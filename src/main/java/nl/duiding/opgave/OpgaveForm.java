@@ -5,12 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The opgave editor's fields; goals are typed one per line, per goal type. */
 record OpgaveForm(@NotBlank @Size(max = 200) String name,
-                  @NotNull Law law,
+                  @NotBlank @Pattern(regexp = "JEUGDWET|WMO|WLZ", message = "{opgave.law.invalid}") String law,
                   @NotBlank @Size(max = 4000) String description,
                   @Size(max = 4000) String performanceGoals,
                   @Size(max = 4000) String preventionGoals,
@@ -21,8 +21,13 @@ record OpgaveForm(@NotBlank @Size(max = 200) String name,
     }
 
     static OpgaveForm of(OpgaveView view) {
-        return new OpgaveForm(view.name(), view.law(), view.description(), lines(view, GoalType.PERFORMANCE),
+        return new OpgaveForm(view.name(), view.law().name(), view.description(), lines(view, GoalType.PERFORMANCE),
                 lines(view, GoalType.PREVENTION), lines(view, GoalType.LEARNING));
+    }
+
+    /** The law; only called after validation, which guarantees one of the enum's names. */
+    Law lawValue() {
+        return Law.valueOf(law);
     }
 
     List<OpgaveView.Goal> goals() {

@@ -69,7 +69,7 @@ public class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
             tried.add("PostgreSQL on " + host + ":" + port + " as user '" + user + "': " + firstLine(e.getMessage()));
         }
 
-        if (dockerEngineAnswers()) {
+        if (env.getProperty("duiding.database.docker-compose", Boolean.class, true) && dockerEngineAnswers()) {
             env.getPropertySources().addFirst(new MapPropertySource(SOURCE_NAME,
                     Map.of("spring.docker.compose.enabled", "true")));
             return;

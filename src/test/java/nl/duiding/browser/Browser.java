@@ -1,0 +1,70 @@
+package nl.duiding.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Chromium from the machine (Debian's chromium and chromium-driver by default), never a browser a
+ * tool downloads. Without one, browser tests are skipped with a message that names what is missing.
+ */
+public final class Browser {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private Browser() {
+    }
+
+    public static ChromeDriver start(int width, int height) {
+        String chrome = setting("DUIDING_CHROME", "/usr/bin/chromium");
+        String driver = setting("DUIDING_CHROMEDRIVER", "/usr/bin/chromedriver");
+        Assumptions.assumeTrue(new File(chrome).canExecute() && new File(driver).canExecute(),
+                () -> "SKIPPED browser test: no browser on this machine (looked for " + chrome + " and " + driver
+                        + "; install the Debian packages chromium and chromium-driver, or set DUIDING_CHROME and DUIDING_CHROMEDRIVER)");
+        ChromeOptions options = new ChromeOptions().setBinary(chrome).addArguments("--headless=new", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--window-size=" + width + "," + height);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+                .usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(width, height));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return browser;
+    }
+
+    public static Path screenshot(ChromeDriver browser, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String setting(String env, String fallback) {
+        String value = System.getenv(env);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** Takes a full-page screenshot by growing the window to the page height first. */
+    public static Path fullPage(ChromeDriver browser, String name, int width) {
+        Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new Dimension(width, Math.min(6000, height.intValue() + 40)));
+        return screenshot(browser, name);
+    }
+
+}
