@@ -73,6 +73,15 @@ class AccessMatrixTest {
                 new Rule("GET", "/beheer/aanbieders/{id}", OFFICER), new Rule("POST", "/beheer/aanbieders/{id}", OFFICER),
                 new Rule("GET", "/beheer/wijken", OFFICER), new Rule("POST", "/beheer/wijken", OFFICER),
                 new Rule("GET", "/beheer/uitvragen", OFFICER), new Rule("POST", "/beheer/uitvragen", OFFICER),
+                new Rule("GET", "/beheer/productie", OFFICER), new Rule("POST", "/beheer/productie", OFFICER),
+                new Rule("GET", "/beheer/productie/imports/{id}", OFFICER),
+                new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", OFFICER),
+                new Rule("GET", "/beheer/productie/taken/{jobId}", OFFICER),
+                new Rule("GET", "/beheer/productie/opgave/{id}", OFFICER),
+                new Rule("POST", "/beheer/productie/opgave/{id}/budget", OFFICER),
+                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),
+                new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
+                new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/aanbieder", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/aanbieder/{providerId}", EnumSet.of(Who.PROVIDER)),
@@ -170,6 +179,7 @@ class AccessMatrixTest {
         return pattern.replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
                 .replace("/opgave/{id}", "/opgave/" + world.opgaveId()).replace("/verhaal/{id}", "/verhaal/" + storyId)
                 .replace("/opgaven/{id}", "/opgaven/" + world.opgaveId())
+                .replace("/imports/{id}", "/imports/999999").replace("{jobId}", UUID.randomUUID().toString())
                 .replace("/aanbieders/{id}", "/aanbieders/" + world.providerId())
                 .replace("{field}", "BODY").replace("{position}", "0")
                 .replace("{jobId}", UUID.randomUUID().toString()).replace("/imports/{id}", "/imports/0");
