@@ -8,9 +8,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The signed-in user, with the providers a PROVIDER user is bound to. */
+/**
+ * The signed-in user, with the providers a PROVIDER user is bound to. Users who signed in through
+ * single sign-on are represented the same way (without a password hash), so the rest of the
+ * application never needs to know how someone signed in.
+ */
 public record DuidingUser(String username, String displayName, Role role, Set<Long> providerIds,
-                          String passwordHash, boolean enabled) implements UserDetails {
+                          String passwordHash, boolean enabled, boolean accountNonLocked) implements UserDetails {
+
+    /** An account that is not locked. */
+    public DuidingUser(String username, String displayName, Role role, Set<Long> providerIds,
+                       String passwordHash, boolean enabled) {
+        this(username, displayName, role, providerIds, passwordHash, enabled, true);
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -30,6 +40,11 @@ public record DuidingUser(String username, String displayName, Role role, Set<Lo
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override
