@@ -24,7 +24,7 @@ import nl.duiding.opgave.OpgaveCatalog;
 public class TestFixtures {
 
     public static final String OFFICER = "test-beleid";
-    public static final String OFFICER_PASSWORD = "test-beleid-Wachtwoord-1";
+    public static final String OFFICER_PASSWORD = "Geheim-voor-Tests-1";
 
     public record World(long opgaveId, long providerId, FrameworkDefinition framework, CollectionView collection) {
     }

@@ -19,7 +19,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.duiding.ratelimit.RateLimits;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.StoryRejectedException;
 import nl.duiding.story.SubmissionResult;
@@ -34,10 +36,12 @@ class StoryFormController {
 
     private final FormContexts contexts;
     private final StoryIntake intake;
+    private final RateLimits rateLimits;
 
-    StoryFormController(FormContexts contexts, StoryIntake intake) {
+    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits) {
         this.contexts = contexts;
         this.intake = intake;
+        this.rateLimits = rateLimits;
     }
 
     @GetMapping("/vertel/{token}")
@@ -53,10 +57,18 @@ class StoryFormController {
     @PostMapping("/vertel/{token}")
     String submit(@PathVariable String token, @ModelAttribute StoryForm form,
                   @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         CollectionView collection = openCollection(token, model, response);
         if (collection == null) {
             return "collection/unavailable";
+        }
+        // Rate limited: the form comes back with everything typed and a kind message (429), nothing stored.
+        var refusal = rateLimits.storyRefusal(request.getRemoteAddr(), token);
+        if (refusal.isPresent()) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("rateLimited", refusal.get());
+            fill(model, collection, form, params, Map.of());
+            return FORM;
         }
         try {
             SubmissionResult result = intake.submit(new SubmitStory(collection.id(), collection.opgaveId(),

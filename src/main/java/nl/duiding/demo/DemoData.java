@@ -117,10 +117,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private void createUsers(long providerId) {
-        accounts.createIfAbsent("beleid", "Bea Beleid (demo)", "beleid-demo-2026", Role.POLICY_OFFICER, Set.of());
-        accounts.createIfAbsent("aanbieder", "Aad Aanbieder (demo)", "aanbieder-demo-2026", Role.PROVIDER, Set.of(providerId));
-        accounts.createIfAbsent("griffie", "Gerda Griffie (demo)", "griffie-demo-2026", Role.GRIFFIE, Set.of());
-        accounts.createIfAbsent("beheer", "Bram Beheer (demo)", "beheer-demo-2026", Role.ADMIN, Set.of());
+        accounts.createIfAbsent("beleid", "Bea Beleid (demo)", "bea-demo-2026", Role.POLICY_OFFICER, Set.of());
+        accounts.createIfAbsent("aanbieder", "Aad Aanbieder (demo)", "aad-demo-2026", Role.PROVIDER, Set.of(providerId));
+        accounts.createIfAbsent("griffie", "Gerda Griffie (demo)", "gerda-demo-2026", Role.GRIFFIE, Set.of());
+        accounts.createIfAbsent("beheer", "Bram Beheer (demo)", "bram-demo-2026", Role.ADMIN, Set.of());
     }
 
     /** Dordrecht's districts from the CBS list, except the industrial estate where nobody lives. */

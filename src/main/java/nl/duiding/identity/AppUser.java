@@ -1,5 +1,7 @@
 package nl.duiding.identity;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -33,6 +35,8 @@ class AppUser {
     @CollectionTable(name = "app_user_provider", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "provider_id")
     private Set<Long> providerIds = new HashSet<>();
+    private int failedSignIns;
+    private Instant lockedUntil;
 
     protected AppUser() {
     }
@@ -67,5 +71,27 @@ class AppUser {
 
     Set<Long> providerIds() {
         return Set.copyOf(providerIds);
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the failure that reaches the limit locks the account and starts a new count. */
+    void signInFailed(Instant now, int maxAttempts, Duration lockDuration) {
+        failedSignIns++;
+        if (failedSignIns >= maxAttempts) {
+            lockedUntil = now.plus(lockDuration);
+            failedSignIns = 0;
+        }
+    }
+
+    void signedIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    void changePassword(String newHash) {
+        this.passwordHash = newHash;
     }
 }

@@ -10,9 +10,19 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 import nl.duiding.audit.OnBehalfOf;
 
-/** The signed-in user, with the providers a PROVIDER user is bound to. */
+/**
+ * The signed-in user, with the providers a PROVIDER user is bound to. Users who signed in through
+ * single sign-on are represented the same way (without a password hash), so the rest of the
+ * application never needs to know how someone signed in.
+ */
 public record DuidingUser(String username, String displayName, Role role, Set<Long> providerIds,
-                          String passwordHash, boolean enabled) implements UserDetails, OnBehalfOf {
+                          String passwordHash, boolean enabled, boolean accountNonLocked) implements UserDetails, OnBehalfOf {
+
+    /** An account that is not locked. */
+    public DuidingUser(String username, String displayName, Role role, Set<Long> providerIds,
+                       String passwordHash, boolean enabled) {
+        this(username, displayName, role, providerIds, passwordHash, enabled, true);
+    }
 
     /** Provider users act on behalf of their providers; the audit log records which. */
     @Override
@@ -39,6 +49,11 @@ public record DuidingUser(String username, String displayName, Role role, Set<Lo
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return accountNonLocked;
     }
 
     @Override

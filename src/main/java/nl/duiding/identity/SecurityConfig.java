@@ -1,18 +1,30 @@
 package nl.duiding.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.opgave.ProviderView;
+import nl.duiding.ratelimit.RateLimits;
 
 /**
  * Who may reach what. Tellers reach only the public story form; everything else needs a role.
- * CSRF stays on everywhere; the CSP allows no inline script.
+ * CSRF stays on everywhere; the CSP allows no inline script. Single sign-on is switched on by
+ * configuring an OIDC client registration, and only then.
  */
 @Configuration
+@EnableConfigurationProperties({LockoutProperties.class, SsoProperties.class})
 class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -20,16 +32,21 @@ class SecurityConfig {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits rateLimits,
+                                            ObjectProvider<ClientRegistrationRepository> registrations,
+                                            SsoProperties sso, OpgaveCatalog catalog) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico").permitAll()
+                        .requestMatchers("/", "/login", "/inloggen/**", "/error", "/css/**", "/js/**", "/img/**",
+                                "/favicon.ico").permitAll()
                         .requestMatchers("/vertel/**").permitAll()
                         .requestMatchers("/actuator/health").permitAll()
                         .requestMatchers("/beheer/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
+                        .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
+                .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
@@ -37,7 +54,28 @@ class SecurityConfig {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
+        if (registrations.getIfAvailable() != null) {
+            SsoUserService users = new SsoUserService(new SsoClaimMapper(sso,
+                    agb -> catalog.providerByAgbCode(agb).map(ProviderView::id)));
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(info -> info.oidcUserService(users))
+                    .successHandler(users).failureHandler(users));
+        }
         return http.build();
+    }
+
+    /**
+     * Checks the password before telling whether the account is locked, so a locked account costs
+     * the same hashing time as any other failure and timing does not reveal which accounts exist.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwordEncoder);
+        provider.setPreAuthenticationChecks(user -> {
+        });
+        provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        return provider;
     }
 
     @Bean

@@ -78,4 +78,9 @@ public class OpgaveCatalog {
         districts.findById(code).ifPresentOrElse(d -> d.update(name),
                 () -> districts.save(new District(code, name, municipalityCode)));
     }
+
+    /** The provider with this AGB code; single sign-on binds provider users through it. */
+    public Optional<ProviderView> providerByAgbCode(String agbCode) {
+        return providers().stream().filter(p -> p.agbCode().equals(agbCode)).findFirst();
+    }
 }

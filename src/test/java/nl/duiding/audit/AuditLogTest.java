@@ -46,9 +46,9 @@ class AuditLogTest {
             assertThat(e.occurredAt()).isNotNull();
         });
 
-        fixtures.accounts().createIfAbsent("test-admin", "Beheer", "test-admin-Wachtwoord-1", Role.ADMIN, Set.of());
+        fixtures.accounts().createIfAbsent("test-admin", "Beheer", "Beheer-Wachtwoord-Test-7", Role.ADMIN, Set.of());
         HttpSession admin = new HttpSession(port);
-        admin.login("test-admin", "test-admin-Wachtwoord-1");
+        admin.login("test-admin", "Beheer-Wachtwoord-Test-7");
         var page = admin.get("/beheer/audit?objectType=OPGAVE_STORIES&objectId=" + world.opgaveId());
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("#audit-entries tbody tr").text()).contains(TestFixtures.OFFICER, "READ");

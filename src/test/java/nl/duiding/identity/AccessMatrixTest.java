@@ -83,6 +83,8 @@ class AccessMatrixTest {
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
                 new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
+                new Rule("GET", "/gebruikers", EnumSet.of(Who.ADMIN)), new Rule("POST", "/gebruikers", EnumSet.of(Who.ADMIN)),
+                new Rule("POST", "/gebruikers/wachtwoord", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/aanbieder", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/aanbieder/{providerId}", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),

@@ -53,7 +53,7 @@ class SecurityBasicsTest {
         fixtures.world();
         new TestUsers(fixtures).provider();
         HttpSession provider = new HttpSession(port);
-        assertThat(provider.login("test-aanbieder", "test-aanbieder-Wachtwoord-1").status()).isEqualTo(302);
+        assertThat(provider.login("test-aanbieder", "Geheim-Aanbieder-Test-1").status()).isEqualTo(302);
         assertThat(provider.get("/dashboard").status()).isEqualTo(403);
         assertThat(provider.get("/beheer/opgaven").status()).isEqualTo(403);
     }

@@ -8,7 +8,7 @@ import nl.duiding.TestFixtures;
 record TestUsers(TestFixtures fixtures) {
 
     void provider() {
-        fixtures.accounts().createIfAbsent("test-aanbieder", "Test Aanbieder", "test-aanbieder-Wachtwoord-1",
+        fixtures.accounts().createIfAbsent("test-aanbieder", "Test Aanbieder", "Geheim-Aanbieder-Test-1",
                 Role.PROVIDER, Set.of());
     }
 }

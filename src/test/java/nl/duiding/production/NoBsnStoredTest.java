@@ -108,9 +108,9 @@ class NoBsnStoredTest {
     }
 
     private String exportCsv() {
-        accounts.createIfAbsent("test-export", "Export", "test-export-Wachtwoord-1", Role.POLICY_OFFICER, Set.of());
+        accounts.createIfAbsent("test-export", "Export", "Export-Wachtwoord-Test-7", Role.POLICY_OFFICER, Set.of());
         HttpSession officer = new HttpSession(port);
-        officer.login("test-export", "test-export-Wachtwoord-1");
+        officer.login("test-export", "Export-Wachtwoord-Test-7");
         return officer.get("/dashboard/productie/export.csv?jaar=2026").document().text();
     }
 }

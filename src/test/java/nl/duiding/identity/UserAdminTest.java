@@ -1,0 +1,101 @@
+package nl.duiding.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.duiding.HttpSession;
+import nl.duiding.HttpSession.Page;
+import nl.duiding.TestFixtures;
+
+/** The administrator's user page applies the password rules; only administrators reach it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class UserAdminTest {
+
+    static final String ADMIN = "test-beheer";
+    static final String ADMIN_PASSWORD = "Sterk-Beheer-Geheim-7";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestFixtures fixtures;
+
+    HttpSession admin;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        fixtures.world();
+        fixtures.accounts().createIfAbsent(ADMIN, "Test Beheer", ADMIN_PASSWORD, Role.ADMIN, Set.of());
+        admin = new HttpSession(port);
+        assertThat(admin.login(ADMIN, ADMIN_PASSWORD).location()).endsWith("/start");
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedWithTheRulesAndTheFormKept() {
+        String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 6);
+        Page page = create(username, username + "1");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.document().select(".error-summary li").eachText())
+                .containsExactly("Het wachtwoord mag de gebruikersnaam niet bevatten.");
+        assertThat(page.document().select("#username").val()).isEqualTo(username);
+        assertThat(new HttpSession(port).login(username, username + "1").location()).endsWith("/login?error");
+    }
+
+    @Test
+    void aShortSimplePasswordGetsEveryRuleItBreaks() {
+        Page page = create("nieuw-" + UUID.randomUUID().toString().substring(0, 6), "kort");
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.document().select(".error-summary li").eachText()).containsExactly(
+                "Het wachtwoord is te kort: gebruik minstens 12 tekens.",
+                "Gebruik minstens drie van deze vier soorten tekens: hoofdletters, kleine letters, cijfers en andere "
+                        + "tekens. Of kies een wachtzin van minstens 20 tekens.");
+    }
+
+    @Test
+    void aStrongPasswordCreatesAnAccountThatCanSignIn() {
+        String username = "nieuw-" + UUID.randomUUID().toString().substring(0, 6);
+        Page page = create(username, "Lente-in-Dordrecht-26");
+        assertThat(page.location()).endsWith("/gebruikers?aangemaakt");
+        assertThat(new HttpSession(port).login(username, "Lente-in-Dordrecht-26").location()).endsWith("/start");
+        assertThat(admin.get("/gebruikers").document().select("td").eachText()).contains(username);
+    }
+
+    @Test
+    void anAdministratorSetsANewPasswordUnderTheSameRules() {
+        String username = "wissel-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Wissel", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        String csrf = admin.get("/gebruikers").csrf();
+        Page weak = admin.post("/gebruikers/wachtwoord", List.of(Map.entry("username", username),
+                Map.entry("password", "kort"), Map.entry("_csrf", csrf)));
+        assertThat(weak.status()).isEqualTo(422);
+        Page strong = admin.post("/gebruikers/wachtwoord", List.of(Map.entry("username", username),
+                Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", csrf)));
+        assertThat(strong.location()).endsWith("/gebruikers?wachtwoord");
+        assertThat(new HttpSession(port).login(username, "Nieuw-Wachtwoord-100").location()).endsWith("/start");
+    }
+
+    @Test
+    void onlyAdministratorsReachThePageAndCsrfIsRequired() {
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        assertThat(officer.get("/gebruikers").status()).isEqualTo(403);
+        assertThat(new HttpSession(port).get("/gebruikers").status()).isEqualTo(302);
+        assertThat(admin.post("/gebruikers", List.of(Map.entry("username", "x"))).status()).isEqualTo(403);
+    }
+
+    private Page create(String username, String password) {
+        String csrf = admin.get("/gebruikers").csrf();
+        return admin.post("/gebruikers", List.of(Map.entry("username", username), Map.entry("displayName", "Nieuw"),
+                Map.entry("role", "POLICY_OFFICER"), Map.entry("providerId", ""), Map.entry("password", password),
+                Map.entry("_csrf", csrf)));
+    }
+}
