@@ -58,7 +58,8 @@ class AccessMatrixTest {
 
     static List<Rule> rules() {
         return List.of(
-                new Rule("GET", "/", EVERYONE), new Rule("GET", "/login", EVERYONE), new Rule("GET", "/start", SIGNED_IN),
+                new Rule("GET", "/", EVERYONE), new Rule("GET", "/login", EVERYONE),
+                new Rule("GET", "/inloggen/geen-toegang", EnumSet.noneOf(Who.class)), new Rule("GET", "/start", SIGNED_IN),
                 new Rule("GET", "/vertel/{token}", EVERYONE), new Rule("POST", "/vertel/{token}", EVERYONE),
                 new Rule("GET", "/vertel/{token}/bedankt", EVERYONE),
                 new Rule("GET", "/vertel/intrekken", EVERYONE), new Rule("POST", "/vertel/intrekken", EVERYONE),
@@ -144,6 +145,13 @@ class AccessMatrixTest {
             }
         }
         assertThat(wrong).isEmpty();
+    }
+
+    @Test
+    void theSingleSignOnRefusalPageAnswers403ToEveryone() {
+        Page page = sessions.get(Who.ANONYMOUS).get("/inloggen/geen-toegang");
+        assertThat(page.status()).isEqualTo(403);
+        assertThat(page.document().select("h1").text()).isNotBlank();
     }
 
     @Test
