@@ -28,6 +28,7 @@ final class NameDetector implements Detector {
             "juf", "juffrouw", "meester", "dokter", "zoon", "dochter", "man", "vrouw", "moeder", "vader", "broer", "zus",
             "oma", "opa", "buurman", "buurvrouw", "vriend", "vriendin", "begeleider", "begeleidster", "hulpverlener",
             "consulent", "collega", "kleinzoon", "kleindochter", "partner", "tante", "oom", "neef", "nicht");
+    private static final Set<String> ABBREVIATED_CUES = Set.of("mevr", "mw", "dhr", "mr", "dr");
     private static final Set<String> ALWAYS_ALLOWED = Set.of("Ik", "Mijn", "We", "Wij", "Het", "De", "Een", "Maar", "En",
             "Toen", "Daarna", "Nu", "Na", "Bij", "Via", "Sinds", "Als", "Door", "Er", "Zonder", "Wat", "Ook", "Soms",
             "Uiteindelijk", "Eerlijk", "Eindelijk", "Samen", "Iedereen", "Familie", "Wmo", "Wlz", "Jeugdwet", "Veilig",
@@ -93,8 +94,16 @@ final class NameDetector implements Detector {
         return next.find() && !allowed.contains(next.group(1));
     }
 
+    /** A cue counts only within the sentence: "zoon. Opa" is two sentences, "mevr. Jansen" is one. */
     private static boolean cuedBy(String previous) {
-        return previous != null && CUES.contains(previous.toLowerCase(Locale.ROOT).replace(".", ""));
+        if (previous == null) {
+            return false;
+        }
+        String word = previous.toLowerCase(Locale.ROOT);
+        if (word.endsWith(".") && !ABBREVIATED_CUES.contains(word.substring(0, word.length() - 1))) {
+            return false;
+        }
+        return CUES.contains(word.replace(".", ""));
     }
 
     private static String previousWord(String text, int start) {

@@ -35,6 +35,7 @@ class ScrubberTest {
             Onze begeleider Ruud Verhoeven nam de tijd.         | Ruud Verhoeven | [NAAM]
             De consulent heette Wilhelmina en luisterde goed.   | Wilhelmina   | [NAAM]
             Toen zei Xandra Pietersma dat het goed kwam.        | Xandra Pietersma | [NAAM]
+            We spraken mevr. Bakker over de zorg.               | Bakker       | [NAAM]
             """)
     void masksPlantedPersonalData(String text, String planted, String placeholder) {
         String result = masked(text);
@@ -51,7 +52,8 @@ class ScrubberTest {
             "Op maandag 3 april ging het beter.",
             "Ik ben blij. Mijn moeder ook.",
             "Het is NL01 dat is geen rekening.",
-            "Het Buurtkracht Wijkteams kwam langs in Dordrecht."})
+            "Het Buurtkracht Wijkteams kwam langs in Dordrecht.",
+            "Het ging slecht met onze zoon. Opa en oma hielpen mee."})
     void leavesOrdinaryTextAlone(String text) {
         assertThat(masked(text)).isEqualTo(text);
     }
@@ -70,5 +72,16 @@ class ScrubberTest {
         assertThat(Checks.elfProef("123456782")).isTrue();
         assertThat(Checks.elfProef("123456789")).isFalse();
         assertThat(Checks.elfProef("000000000")).isFalse();
+    }
+
+    /** The fictional demo's sentences contain no personal data, so nothing in them may be masked. */
+    @Test
+    void theDemoSentencesAreLeftAlone() throws Exception {
+        try (var in = ScrubberTest.class.getResourceAsStream("/demo/verhalen.txt")) {
+            java.util.List<String> sentences = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("[")).toList();
+            assertThat(sentences).hasSizeGreaterThan(50);
+            assertThat(sentences).allSatisfy(sentence -> assertThat(SCRUBBER.find(sentence)).as(sentence).isEmpty());
+        }
     }
 }
