@@ -72,6 +72,10 @@ final class StoryGenerator {
         int corner = dominantCorner(triad);
         parts.add(sentences.pick(corner < 0 ? "balanced" : "corner." + corner, random));
         parts.add(sentences.pick(regie > 0.5 ? "ending.good" : "ending.hard", random));
+        if (random.nextDouble() < 0.03) {
+            // tellers sometimes type names and numbers despite the advice; the scrubber masks them at intake
+            parts.add(1 + random.nextInt(parts.size() - 1), sentences.pick("personal", random));
+        }
         return String.join(" ", parts);
     }
 

@@ -74,11 +74,12 @@ class ScrubberTest {
         assertThat(Checks.elfProef("000000000")).isFalse();
     }
 
-    /** The fictional demo's sentences contain no personal data, so nothing in them may be masked. */
+    /** The fictional demo's sentences contain no personal data (but for the [personal] pool), so nothing in them may be masked. */
     @Test
     void theDemoSentencesAreLeftAlone() throws Exception {
         try (var in = ScrubberTest.class.getResourceAsStream("/demo/verhalen.txt")) {
-            java.util.List<String> sentences = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+            String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.List<String> sentences = text.substring(0, text.indexOf("[personal]")).lines()
                     .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#") && !l.startsWith("[")).toList();
             assertThat(sentences).hasSizeGreaterThan(50);
             assertThat(sentences).allSatisfy(sentence -> assertThat(SCRUBBER.find(sentence)).as(sentence).isEmpty());
