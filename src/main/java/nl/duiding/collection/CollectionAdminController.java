@@ -45,7 +45,7 @@ class CollectionAdminController {
         if (!binding.hasErrors() && catalog.opgave(form.opgaveId()).isEmpty()) {
             binding.rejectValue("opgaveId", "collection.opgave.unknown");
         }
-        if (!binding.hasErrors() && frameworks.definition(form.frameworkId()).isEmpty()) {
+        if (!binding.hasErrors() && frameworks.definition(form.frameworkId()).filter(FrameworkDefinition::published).isEmpty()) {
             binding.rejectValue("frameworkId", "collection.framework.unknown");
         }
         if (!binding.hasErrors() && form.opensOn() != null && form.closesOn() != null

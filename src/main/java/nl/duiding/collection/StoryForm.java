@@ -5,10 +5,11 @@ package nl.duiding.collection;
  * binding and lose what the teller typed; signification answers arrive as separate parameters.
  */
 record StoryForm(String role, String title, String body, String providerId, String districtCode,
-                 String consentAnalysis, String consentQuote, String consentShare, String idempotencyKey) {
+                 String consentAnalysis, String consentQuote, String consentShare, String idempotencyKey,
+                 String formToken) {
 
     static StoryForm empty(String idempotencyKey) {
-        return new StoryForm(null, "", "", null, null, null, null, null, idempotencyKey);
+        return new StoryForm(null, "", "", null, null, null, null, null, idempotencyKey, null);
     }
 
     public boolean analysis() {

@@ -37,8 +37,11 @@ class StoryFormController {
     private final Frameworks frameworks;
     private final OpgaveCatalog catalog;
     private final StoryIntake intake;
+    private final FormTokens tokens;
 
-    StoryFormController(Collections collections, Frameworks frameworks, OpgaveCatalog catalog, StoryIntake intake) {
+    StoryFormController(Collections collections, Frameworks frameworks, OpgaveCatalog catalog, StoryIntake intake,
+                        FormTokens tokens) {
+        this.tokens = tokens;
         this.collections = collections;
         this.frameworks = frameworks;
         this.catalog = catalog;
@@ -62,6 +65,12 @@ class StoryFormController {
         CollectionView collection = openCollection(token, model, response);
         if (collection == null) {
             return "collection/unavailable";
+        }
+        if (!tokens.valid(form.formToken(), form.idempotencyKey())) {
+            // forged, absent or older than a day: refuse, but give everything back with a fresh token
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            fill(model, collection, form, params, Map.of("form", "form.error.token"));
+            return FORM;
         }
         try {
             SubmissionResult result = intake.submit(new SubmitStory(collection.id(), collection.opgaveId(),
@@ -107,6 +116,10 @@ class StoryFormController {
         model.addAttribute("providers", catalog.providers());
         model.addAttribute("districts", catalog.districts());
         model.addAttribute("form", form);
+        // a retry must keep its key so it cannot store a second story; a broken key gets a new one
+        String key = idempotencyKey(form.idempotencyKey()).toString();
+        model.addAttribute("idempotencyKey", key);
+        model.addAttribute("formToken", tokens.issue(key));
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);
     }
@@ -124,8 +137,8 @@ class StoryFormController {
 
     private static UUID idempotencyKey(String raw) {
         try {
-            return raw == null ? UUID.randomUUID() : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
+            return UUID.fromString(raw);
+        } catch (IllegalArgumentException | NullPointerException e) {
             return UUID.randomUUID();
         }
     }
