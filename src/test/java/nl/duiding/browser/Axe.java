@@ -30,10 +30,15 @@ final class Axe {
     }
 
     static void assertNoViolations(ChromeDriver browser, String page) {
+        String violations = violations(browser);
+        assertThat(violations).as("axe-core violations on " + page + ":\n" + violations).isEqualTo("[]");
+    }
+
+    /** The violations as JSON, "[]" when there are none. */
+    static String violations(ChromeDriver browser) {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         browser.executeScript(SCRIPT);
-        String violations = (String) browser.executeAsyncScript(RUN);
-        assertThat(violations).as("axe-core violations on " + page + ":\n" + violations).isEqualTo("[]");
+        return (String) browser.executeAsyncScript(RUN);
     }
 
     private static String load() {

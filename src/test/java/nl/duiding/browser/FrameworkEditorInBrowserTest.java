@@ -109,7 +109,7 @@ class FrameworkEditorInBrowserTest {
         phoneScreenshot(link);
 
         browser.findElement(By.cssSelector("button.primary")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bedankt voor je verhaal");
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
         List<String> kinds = jdbc.queryForList("""
                 select distinct a.kind from story_answer a join story s on s.id = a.story_id
                 where s.title = 'Een plek op school' and s.collection_id = (select id from collection where token = ?)
