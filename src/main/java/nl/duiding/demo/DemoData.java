@@ -83,11 +83,12 @@ class DemoData implements ApplicationRunner {
         List<String> districts = loadDistricts();
         Map<String, Long> providerIds = new HashMap<>();
         DemoProvider.ALL.forEach(p -> providerIds.put(p.agbCode(), catalog.saveProvider(null, p.name(), p.agbCode())));
-        FrameworkDefinition framework = frameworks.starter();
 
         List<StoryGenerator.Target> targets = new ArrayList<>();
         for (DemoOpgaven.Definition d : DemoOpgaven.all()) {
             long opgaveId = catalog.saveOpgave(null, d.name(), d.law(), d.description(), d.goals());
+            // each opgave gets the starter of its law; the generator answers the questions they share
+            FrameworkDefinition framework = frameworks.starterFor(d.law().name());
             CollectionView collection = collections.open(opgaveId, framework.id(), "Verhalenronde " + d.name(),
                     LocalDate.now().minusMonths(12), null);
             targets.add(new StoryGenerator.Target(collection.id(), opgaveId, framework.id(), d.law(),
