@@ -12,6 +12,12 @@ record StoryForm(String role, String title, String body, String providerId, Stri
         return new StoryForm(null, "", "", null, null, null, null, null, idempotencyKey, null);
     }
 
+    /** The empty form of a link tied to one provider starts with that provider chosen. */
+    StoryForm withProvider(Long id) {
+        return id == null ? this : new StoryForm(role, title, body, id.toString(), districtCode, consentAnalysis,
+                consentQuote, consentShare, idempotencyKey, formToken);
+    }
+
     public boolean analysis() {
         return checked(consentAnalysis);
     }

@@ -1,6 +1,7 @@
 package nl.duiding.collection;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +24,6 @@ import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.StoryRejectedException;
 import nl.duiding.story.SubmissionResult;
-import nl.duiding.story.SubmitStory;
-import nl.duiding.story.TellerRole;
 
 /** The public story form behind a collection link. Tellers have no account. */
 @Controller
@@ -54,7 +52,8 @@ class StoryFormController {
         if (collection == null) {
             return "collection/unavailable";
         }
-        fill(model, collection, StoryForm.empty(UUID.randomUUID().toString()), MultiValueMap.fromSingleValue(Map.of()), Map.of());
+        StoryForm empty = StoryForm.empty(UUID.randomUUID().toString()).withProvider(collection.providerId());
+        fill(model, collection, empty, MultiValueMap.fromSingleValue(Map.of()), Map.of());
         return FORM;
     }
 
@@ -72,11 +71,14 @@ class StoryFormController {
             fill(model, collection, form, params, Map.of("form", "form.error.token"));
             return FORM;
         }
+        List<Prompt> prompts = collections.prompts(collection.id());
+        if (!StoryCommands.promptKnown(prompts, params.getFirst("prompt"))) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            fill(model, collection, form, params, Map.of("prompt", "story.error.prompt.unknown"));
+            return FORM;
+        }
         try {
-            SubmissionResult result = intake.submit(new SubmitStory(collection.id(), collection.opgaveId(),
-                    collection.frameworkId(), form.provider(), emptyToNull(form.districtCode()), role(form.role()),
-                    form.title(), form.body(), locale.getLanguage(), form.analysis(), form.quote(),
-                    form.share(), AnswerParser.parse(params), idempotencyKey(form.idempotencyKey()), null));
+            SubmissionResult result = intake.submit(StoryCommands.submit(collection, form, params, locale, prompts));
             redirect.addFlashAttribute("receiptCode", result.receiptCode().orElse(null));
             return "redirect:/vertel/" + token + "/bedankt";
         } catch (StoryRejectedException rejected) {
@@ -117,33 +119,11 @@ class StoryFormController {
         model.addAttribute("districts", catalog.districts());
         model.addAttribute("form", form);
         // a retry must keep its key so it cannot store a second story; a broken key gets a new one
-        String key = idempotencyKey(form.idempotencyKey()).toString();
+        String key = StoryCommands.idempotencyKey(form.idempotencyKey()).toString();
         model.addAttribute("idempotencyKey", key);
         model.addAttribute("formToken", tokens.issue(key));
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);
-    }
-
-    private static TellerRole role(String raw) {
-        if (!StringUtils.hasText(raw)) {
-            return null;
-        }
-        try {
-            return TellerRole.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static UUID idempotencyKey(String raw) {
-        try {
-            return UUID.fromString(raw);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return UUID.randomUUID();
-        }
-    }
-
-    private static String emptyToNull(String s) {
-        return StringUtils.hasText(s) ? s : null;
+        model.addAttribute("prompts", collections.prompts(collection.id()));
     }
 }

@@ -25,8 +25,8 @@ class StoryStore {
     private static final String INSERT_STORY = """
             insert into story (id, collection_id, opgave_id, framework_id, provider_id, district_code, teller_role,
                                title, body, language, consent_analysis, consent_quote, consent_share, submitted_at,
-                               receipt_hash, idempotency_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               receipt_hash, idempotency_key, prompt)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing""";
     private static final String SELECT_INDEXABLE = """
             select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title, s.body,
@@ -43,11 +43,13 @@ class StoryStore {
     boolean insert(UUID id, SubmitStory s, String receiptHash) {
         int rows = jdbc.update(INSERT_STORY, id, s.collectionId(), s.opgaveId(), s.frameworkId(), s.providerId(),
                 s.districtCode(), s.role().name(), s.title(), s.body(), s.language(), s.consentAnalysis(),
-                s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey());
+                s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey(), s.prompt());
         if (rows == 0) {
             return false;
         }
         jdbc.batchUpdate(AnswerRows.INSERT, AnswerRows.rows(id, s.answers()));
+        jdbc.batchUpdate("insert into story_provider (story_id, provider_id) values (?, ?)",
+                s.providerIds().stream().map(p -> new Object[] {id, p}).toList());
         return true;
     }
 

@@ -29,11 +29,14 @@ final class StoryValidator {
         }
         checkText(errors, "title", s.title(), SubmitStory.MAX_TITLE);
         checkText(errors, "body", s.body(), SubmitStory.MAX_BODY);
-        if (s.providerId() != null && !providerExists.test(s.providerId())) {
+        if (!s.providerIds().stream().allMatch(providerExists::test)) {
             errors.put("providerId", "story.error.provider.unknown");
         }
         if (s.districtCode() != null && !districtExists.test(s.districtCode())) {
             errors.put("districtCode", "story.error.district.unknown");
+        }
+        if (s.prompt() != null && s.prompt().length() > SubmitStory.MAX_PROMPT) {
+            errors.put("prompt", "story.error.prompt.unknown");
         }
         if (!s.consentAnalysis()) {
             errors.put("consentAnalysis", "story.error.consent.required");
