@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import nl.duiding.TestFixtures;
 import nl.duiding.collection.CollectionView;
 import nl.duiding.collection.Collections;
+import nl.duiding.collection.Prompt;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.Frameworks;
 
@@ -53,7 +55,9 @@ class KeyboardAndAxeTest {
         browser = Browser.start(1280, 900);
         world = fixtures.world();
         FrameworkDefinition framework = AllKinds.publish(frameworks, "Toetsenbord " + UUID.randomUUID());
-        collection = collections.open(world.opgaveId(), framework.id(), "Toetsenbord", LocalDate.now().minusDays(1), null);
+        collection = collections.open(world.opgaveId(), framework.id(), "Toetsenbord", LocalDate.now().minusDays(1), null,
+                null, List.of(new Prompt(false, "Vertel over een goede dag.", "Tell about a good day."),
+                        new Prompt(true, "Vertel over je werk.", "Tell about your work.")));
     }
 
     @AfterEach
@@ -83,8 +87,8 @@ class KeyboardAndAxeTest {
         assertThat(jdbc.queryForObject("""
                 select count(*) from story_answer a join story s on s.id = a.story_id
                 where s.collection_id = ? and a.kind = 'STONES'""", Integer.class, collection.id())).isEqualTo(2);
-        assertThat(jdbc.queryForObject("select count(*) from story where collection_id = ?", Integer.class,
-                collection.id())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select prompt from story where collection_id = ?", String.class,
+                collection.id())).isEqualTo("Vertel over een goede dag.");
     }
 
     @Test
@@ -126,7 +130,7 @@ class KeyboardAndAxeTest {
             return true;
         }
         switch (name.isEmpty() ? id : name) {
-            case "role", "choice.gevoel", "consentAnalysis" -> press(Keys.SPACE);
+            case "role", "prompt", "choice.gevoel", "consentAnalysis" -> press(Keys.SPACE);
             case "choice.thema" -> {
                 if ("thuis".equals(attr(el, "value"))) {
                     press(Keys.SPACE);
