@@ -25,6 +25,11 @@ public final class HttpSession {
         public String csrf() {
             return document.select("input[name=_csrf]").attr("value");
         }
+
+        /** The story form's own server-signed token (ADR 0006). */
+        public String formToken() {
+            return document.select("input[name=formToken]").attr("value");
+        }
     }
 
     private final String base;

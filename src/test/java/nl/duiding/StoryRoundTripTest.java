@@ -95,6 +95,7 @@ class StoryRoundTripTest {
     static List<Map.Entry<String, String>> formFields(Page form, String body) {
         List<Map.Entry<String, String>> fields = new ArrayList<>();
         fields.add(Map.entry("_csrf", form.csrf()));
+        fields.add(Map.entry("formToken", form.formToken()));
         fields.add(Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")));
         fields.add(Map.entry("role", "CLIENT"));
         fields.add(Map.entry("title", "Samen aan tafel"));

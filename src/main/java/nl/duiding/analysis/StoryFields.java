@@ -21,7 +21,7 @@ import nl.duiding.story.StoryRecord;
 final class StoryFields {
 
     /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     static final String ID = "id";
     static final String OPGAVE = "opgave";
@@ -90,6 +90,16 @@ final class StoryFields {
                 case Answer.Dyad d -> doc.add(new FloatDocValuesField(dyadField(d.questionCode()), (float) d.value()));
                 case Answer.Choice c -> c.options().forEach(o ->
                         doc.add(new SortedSetDocValuesFacetField(CHOICE, choiceLabel(c.questionCode(), o))));
+                case Answer.Stones s -> s.placed().forEach((item, p) -> {
+                    doc.add(new FloatDocValuesField("stones." + s.questionCode() + "." + item + ".x", (float) p.x()));
+                    doc.add(new FloatDocValuesField("stones." + s.questionCode() + "." + item + ".y", (float) p.y()));
+                });
+                case Answer.Scale s -> doc.add(new FloatDocValuesField("scale." + s.questionCode(), s.value()));
+                case Answer.Number n -> doc.add(new FloatDocValuesField("number." + n.questionCode(), (float) n.value()));
+                // written answers and "not applicable" are kept in PostgreSQL and not (yet) searched
+                case Answer.Text t -> { }
+                case Answer.Other o -> { }
+                case Answer.NotApplicable n -> { }
             }
         }
         return doc;

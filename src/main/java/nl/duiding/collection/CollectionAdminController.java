@@ -45,8 +45,14 @@ class CollectionAdminController {
         if (!binding.hasErrors() && catalog.opgave(form.opgaveId()).isEmpty()) {
             binding.rejectValue("opgaveId", "collection.opgave.unknown");
         }
-        if (!binding.hasErrors() && frameworks.definition(form.frameworkId()).isEmpty()) {
+        if (!binding.hasErrors() && frameworks.definition(form.frameworkId()).filter(FrameworkDefinition::published).isEmpty()) {
             binding.rejectValue("frameworkId", "collection.framework.unknown");
+        }
+        if (!binding.hasErrors() && form.providerId() != null && catalog.provider(form.providerId()).isEmpty()) {
+            binding.rejectValue("providerId", "story.error.provider.unknown");
+        }
+        if (!binding.hasErrors() && PromptLines.parse(form.prompts()).isEmpty()) {
+            binding.rejectValue("prompts", "collection.prompts.malformed");
         }
         if (!binding.hasErrors() && form.opensOn() != null && form.closesOn() != null
                 && form.closesOn().isBefore(form.opensOn())) {
@@ -55,7 +61,8 @@ class CollectionAdminController {
         if (binding.hasErrors()) {
             return page(model);
         }
-        collections.open(form.opgaveId(), form.frameworkId(), form.name().strip(), form.opensOn(), form.closesOn());
+        collections.open(form.opgaveId(), form.frameworkId(), form.name().strip(), form.opensOn(), form.closesOn(),
+                form.providerId(), PromptLines.parse(form.prompts()).orElseThrow());
         return "redirect:/beheer/uitvragen?opgeslagen";
     }
 
@@ -67,6 +74,7 @@ class CollectionAdminController {
         model.addAttribute("opgaven", opgaven);
         model.addAttribute("opgaveNames", opgaven.stream().collect(Collectors.toMap(OpgaveView::id, OpgaveView::name)));
         model.addAttribute("frameworks", frameworks.published());
+        model.addAttribute("providers", catalog.providers());
         model.addAttribute("frameworkNames", frameworkNames);
         model.addAttribute("collections", opgaven.stream().flatMap(o -> collections.forOpgave(o.id()).stream()).toList());
         return PAGE;

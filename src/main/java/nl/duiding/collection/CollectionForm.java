@@ -7,9 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 record CollectionForm(@NotNull Long opgaveId, @NotNull Long frameworkId, @NotBlank @Size(max = 200) String name,
-                      LocalDate opensOn, LocalDate closesOn) {
+                      LocalDate opensOn, LocalDate closesOn, Long providerId, @Size(max = 10_000) String prompts) {
 
     static CollectionForm empty() {
-        return new CollectionForm(null, null, "", LocalDate.now(), null);
+        return new CollectionForm(null, null, "", LocalDate.now(), null, null, "");
     }
 }

@@ -27,6 +27,28 @@ public class Collections {
         return repository.save(new Collection(opgaveId, frameworkId, name, newToken(), opensOn, closesOn)).view();
     }
 
+    /** Opens a collection whose stories are about this provider (null: any provider). */
+    @Transactional
+    public CollectionView open(long opgaveId, long frameworkId, String name, LocalDate opensOn, LocalDate closesOn,
+                               Long providerId) {
+        return repository.save(new Collection(opgaveId, frameworkId, name, newToken(), opensOn, closesOn, providerId))
+                .view();
+    }
+
+    /** Opens a collection with its eliciting prompts (see {@link Prompt}). */
+    @Transactional
+    public CollectionView open(long opgaveId, long frameworkId, String name, LocalDate opensOn, LocalDate closesOn,
+                               Long providerId, List<Prompt> prompts) {
+        Collection collection = new Collection(opgaveId, frameworkId, name, newToken(), opensOn, closesOn, providerId);
+        prompts.forEach(collection::prompt);
+        return repository.save(collection).view();
+    }
+
+    /** The collection's prompts, in the order the policy officer gave them. */
+    public List<Prompt> prompts(long collectionId) {
+        return repository.findById(collectionId).map(Collection::prompts).orElse(List.of());
+    }
+
     public List<CollectionView> forOpgave(long opgaveId) {
         return repository.findByOpgaveIdOrderById(opgaveId).stream().map(Collection::view).toList();
     }

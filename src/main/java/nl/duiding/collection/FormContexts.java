@@ -30,7 +30,7 @@ class FormContexts {
     static final Duration STALE_LIMIT = Duration.ofHours(12);
 
     record FormContext(CollectionView collection, FrameworkDefinition framework, OpgaveView opgave,
-                       List<ProviderView> providers, List<DistrictView> districts, Instant readAt) {
+                       List<ProviderView> providers, List<DistrictView> districts, List<Prompt> prompts, Instant readAt) {
     }
 
     private final Collections collections;
@@ -60,6 +60,7 @@ class FormContexts {
 
     private FormContext read(CollectionView collection) {
         return new FormContext(collection, frameworks.definition(collection.frameworkId()).orElseThrow(),
-                catalog.opgave(collection.opgaveId()).orElseThrow(), catalog.providers(), catalog.districts(), Instant.now());
+                catalog.opgave(collection.opgaveId()).orElseThrow(), catalog.providers(), catalog.districts(),
+                collections.prompts(collection.id()), Instant.now());
     }
 }

@@ -5,10 +5,17 @@ package nl.duiding.collection;
  * binding and lose what the teller typed; signification answers arrive as separate parameters.
  */
 record StoryForm(String role, String title, String body, String providerId, String districtCode,
-                 String consentAnalysis, String consentQuote, String consentShare, String idempotencyKey) {
+                 String consentAnalysis, String consentQuote, String consentShare, String idempotencyKey,
+                 String formToken) {
 
     static StoryForm empty(String idempotencyKey) {
-        return new StoryForm(null, "", "", null, null, null, null, null, idempotencyKey);
+        return new StoryForm(null, "", "", null, null, null, null, null, idempotencyKey, null);
+    }
+
+    /** The empty form of a link tied to one provider starts with that provider chosen. */
+    StoryForm withProvider(Long id) {
+        return id == null ? this : new StoryForm(role, title, body, id.toString(), districtCode, consentAnalysis,
+                consentQuote, consentShare, idempotencyKey, formToken);
     }
 
     public boolean analysis() {

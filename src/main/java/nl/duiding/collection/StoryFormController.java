@@ -1,6 +1,7 @@
 package nl.duiding.collection;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -11,7 +12,6 @@ import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
-import org.springframework.util.StringUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,8 +25,6 @@ import nl.duiding.ratelimit.RateLimits;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.StoryRejectedException;
 import nl.duiding.story.SubmissionResult;
-import nl.duiding.story.SubmitStory;
-import nl.duiding.story.TellerRole;
 
 /** The public story form behind a collection link. Tellers have no account. */
 @Controller
@@ -37,9 +35,11 @@ class StoryFormController {
     private final FormContexts contexts;
     private final StoryIntake intake;
     private final RateLimits rateLimits;
+    private final FormTokens tokens;
 
-    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits) {
+    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits, FormTokens tokens) {
         this.contexts = contexts;
+        this.tokens = tokens;
         this.intake = intake;
         this.rateLimits = rateLimits;
     }
@@ -50,7 +50,8 @@ class StoryFormController {
         if (collection == null) {
             return "collection/unavailable";
         }
-        fill(model, collection, StoryForm.empty(UUID.randomUUID().toString()), MultiValueMap.fromSingleValue(Map.of()), Map.of());
+        StoryForm empty = StoryForm.empty(UUID.randomUUID().toString()).withProvider(collection.providerId());
+        fill(model, collection, empty, MultiValueMap.fromSingleValue(Map.of()), Map.of());
         return FORM;
     }
 
@@ -70,11 +71,20 @@ class StoryFormController {
             fill(model, collection, form, params, Map.of());
             return FORM;
         }
+        if (!tokens.valid(form.formToken(), form.idempotencyKey())) {
+            // forged, absent or older than a day: refuse, but give everything back with a fresh token
+            response.setStatus(HttpStatus.FORBIDDEN.value());
+            fill(model, collection, form, params, Map.of("form", "form.error.token"));
+            return FORM;
+        }
+        List<Prompt> prompts = context(model).prompts();
+        if (!StoryCommands.promptKnown(prompts, params.getFirst("prompt"))) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            fill(model, collection, form, params, Map.of("prompt", "story.error.prompt.unknown"));
+            return FORM;
+        }
         try {
-            SubmissionResult result = intake.submit(new SubmitStory(collection.id(), collection.opgaveId(),
-                    collection.frameworkId(), form.provider(), emptyToNull(form.districtCode()), role(form.role()),
-                    form.title(), form.body(), locale.getLanguage(), form.analysis(), form.quote(),
-                    form.share(), AnswerParser.parse(params), idempotencyKey(form.idempotencyKey()), null));
+            SubmissionResult result = intake.submit(StoryCommands.submit(collection, form, params, locale, prompts));
             redirect.addFlashAttribute("receiptCode", result.receiptCode().orElse(null));
             return "redirect:/vertel/" + token + "/bedankt";
         } catch (StoryRejectedException rejected) {
@@ -115,36 +125,22 @@ class StoryFormController {
 
     private void fill(Model model, CollectionView collection, StoryForm form, MultiValueMap<String, String> params,
                       Map<String, String> errors) {
-        FormContexts.FormContext context = (FormContexts.FormContext) model.getAttribute("context");
+        FormContexts.FormContext context = context(model);
         model.addAttribute("framework", context.framework());
         model.addAttribute("opgave", context.opgave());
         model.addAttribute("providers", context.providers());
         model.addAttribute("districts", context.districts());
         model.addAttribute("form", form);
+        // a retry must keep its key so it cannot store a second story; a broken key gets a new one
+        String key = StoryCommands.idempotencyKey(form.idempotencyKey()).toString();
+        model.addAttribute("idempotencyKey", key);
+        model.addAttribute("formToken", tokens.issue(key));
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);
+        model.addAttribute("prompts", context.prompts());
     }
 
-    private static TellerRole role(String raw) {
-        if (!StringUtils.hasText(raw)) {
-            return null;
-        }
-        try {
-            return TellerRole.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static UUID idempotencyKey(String raw) {
-        try {
-            return raw == null ? UUID.randomUUID() : UUID.fromString(raw);
-        } catch (IllegalArgumentException e) {
-            return UUID.randomUUID();
-        }
-    }
-
-    private static String emptyToNull(String s) {
-        return StringUtils.hasText(s) ? s : null;
+    private static FormContexts.FormContext context(Model model) {
+        return (FormContexts.FormContext) model.getAttribute("context");
     }
 }

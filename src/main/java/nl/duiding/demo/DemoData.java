@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.duiding.collection.CollectionView;
+import nl.duiding.collection.Prompt;
 import nl.duiding.collection.Collections;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.Frameworks;
@@ -68,6 +69,14 @@ class DemoData implements ApplicationRunner {
         this.seed = seed;
     }
 
+    /** Eliciting prompts of every demo collection: two for clients, parents and young people, one for professionals. */
+    private static final List<Prompt> PROMPTS = List.of(
+            new Prompt(false, "Vertel over een moment waarop de hulp echt verschil maakte.",
+                    "Tell about a moment when the help really made a difference."),
+            new Prompt(false, "Vertel over een moment waarop het niet lukte.", "Tell about a moment when it did not work."),
+            new Prompt(true, "Vertel over een gezin of cli\u00ebnt waar je iets van leerde.",
+                    "Tell about a family or client you learned something from."));
+
     /** All or nothing: a failed load leaves an empty database, so the next start tries again. */
     @Override
     public void run(ApplicationArguments args) {
@@ -83,13 +92,14 @@ class DemoData implements ApplicationRunner {
         List<String> districts = loadDistricts();
         Map<String, Long> providerIds = new HashMap<>();
         DemoProvider.ALL.forEach(p -> providerIds.put(p.agbCode(), catalog.saveProvider(null, p.name(), p.agbCode())));
-        FrameworkDefinition framework = frameworks.starter();
 
         List<StoryGenerator.Target> targets = new ArrayList<>();
         for (DemoOpgaven.Definition d : DemoOpgaven.all()) {
             long opgaveId = catalog.saveOpgave(null, d.name(), d.law(), d.description(), d.goals());
+            // each opgave gets the starter of its law; the generator answers the questions they share
+            FrameworkDefinition framework = frameworks.starterFor(d.law().name());
             CollectionView collection = collections.open(opgaveId, framework.id(), "Verhalenronde " + d.name(),
-                    LocalDate.now().minusMonths(12), null);
+                    LocalDate.now().minusMonths(12), null, null, PROMPTS);
             targets.add(new StoryGenerator.Target(collection.id(), opgaveId, framework.id(), d.law(),
                     providersFor(d.law(), providerIds), districts));
         }

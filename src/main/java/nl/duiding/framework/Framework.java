@@ -41,14 +41,42 @@ class Framework {
     }
 
     void add(FrameworkDefinition.QuestionDefinition definition) {
-        if (status == Status.PUBLISHED) {
-            throw new IllegalStateException("A published framework version is immutable");
-        }
+        requireDraft();
         questions.add(new Question(this, questions.size(), definition));
+    }
+
+    /** Removes a question from a draft; positions stay dense so the form order is what the editor shows. */
+    void remove(String code) {
+        requireDraft();
+        questions.removeIf(q -> q.definition().code().equals(code));
+        for (int i = 0; i < questions.size(); i++) {
+            questions.get(i).moveTo(i);
+        }
     }
 
     void publish() {
         status = Status.PUBLISHED;
+    }
+
+    boolean isPublished() {
+        return status == Status.PUBLISHED;
+    }
+
+    /** A new draft version with the same questions: editing a published version never changes it. */
+    Framework nextVersion(int number) {
+        Framework next = new Framework(name, number);
+        questions.forEach(q -> next.add(q.definition()));
+        return next;
+    }
+
+    String name() {
+        return name;
+    }
+
+    private void requireDraft() {
+        if (status == Status.PUBLISHED) {
+            throw new IllegalStateException("A published framework version is immutable");
+        }
     }
 
     Long id() {
@@ -56,6 +84,7 @@ class Framework {
     }
 
     FrameworkDefinition definition() {
-        return new FrameworkDefinition(id, name, version, questions.stream().map(Question::definition).toList());
+        return new FrameworkDefinition(id, name, version, questions.stream().map(Question::definition).toList(),
+                isPublished());
     }
 }

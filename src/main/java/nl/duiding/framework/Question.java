@@ -36,6 +36,13 @@ class Question {
     private String promptNl;
     private String promptEn;
     private boolean required;
+    private boolean allowNotApplicable;
+    private boolean allowOther;
+    private int scalePoints;
+    private String xAxisNl;
+    private String xAxisEn;
+    private String yAxisNl;
+    private String yAxisEn;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
@@ -52,13 +59,33 @@ class Question {
         this.promptNl = d.prompt().nl();
         this.promptEn = d.prompt().en();
         this.required = d.required();
+        this.allowNotApplicable = d.notApplicable();
+        this.allowOther = d.allowOther();
+        this.scalePoints = d.scalePoints();
+        if (d.xAxis() != null) {
+            this.xAxisNl = d.xAxis().nl();
+            this.xAxisEn = d.xAxis().en();
+        }
+        if (d.yAxis() != null) {
+            this.yAxisNl = d.yAxis().nl();
+            this.yAxisEn = d.yAxis().en();
+        }
         d.options().forEach(o -> options.add(new Option(o.code(), o.label().nl(), o.label().en())));
+    }
+
+    void moveTo(int newPosition) {
+        this.position = newPosition;
     }
 
     FrameworkDefinition.QuestionDefinition definition() {
         return new FrameworkDefinition.QuestionDefinition(code, kind, new LocalizedText(promptNl, promptEn), required,
                 options.stream().map(o -> new FrameworkDefinition.OptionDefinition(o.code,
-                        new LocalizedText(o.labelNl, o.labelEn))).toList());
+                        new LocalizedText(o.labelNl, o.labelEn))).toList(),
+                allowNotApplicable, allowOther, scalePoints, text(xAxisNl, xAxisEn), text(yAxisNl, yAxisEn));
+    }
+
+    private static LocalizedText text(String nl, String en) {
+        return nl == null ? null : new LocalizedText(nl, en);
     }
 
     @Embeddable

@@ -20,8 +20,9 @@ import nl.duiding.ratelimit.RateLimits;
 
 /**
  * Who may reach what. Tellers reach only the public story form; everything else needs a role.
- * CSRF stays on everywhere; the CSP allows no inline script. Single sign-on is switched on by
- * configuring an OIDC client registration, and only then.
+ * CSRF stays on everywhere except the public story submit, which carries its own server-signed form token
+ * that outlives the session (ADR 0006, docs/security.md); the CSP allows no inline script. Single sign-on
+ * is switched on by configuring an OIDC client registration, and only then.
  */
 @Configuration
 @EnableConfigurationProperties({LockoutProperties.class, SsoProperties.class})
@@ -45,6 +46,10 @@ class SecurityConfig {
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
+                // only the story submit: its signed form token outlives the session (ADR 0006); the withdrawal
+                // page and everything else keep the session-bound CSRF token
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> "POST".equals(request.getMethod())
+                        && request.getRequestURI().matches("/vertel/[A-Za-z0-9_-]{20,64}")))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
                 .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")

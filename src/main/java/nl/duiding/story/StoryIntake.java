@@ -126,6 +126,6 @@ public class StoryIntake {
     private static SubmitStory withTime(SubmitStory s, Instant at) {
         return new SubmitStory(s.collectionId(), s.opgaveId(), s.frameworkId(), s.providerId(), s.districtCode(),
                 s.role(), s.title(), s.body(), s.language(), s.consentAnalysis(), s.consentQuote(), s.consentShare(),
-                s.answers(), s.idempotencyKey(), at);
+                s.answers(), s.idempotencyKey(), at, s.providerIds(), s.prompt());
     }
 }

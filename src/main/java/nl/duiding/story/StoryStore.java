@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +26,9 @@ class StoryStore {
     private static final String INSERT_STORY = """
             insert into story (id, collection_id, opgave_id, framework_id, provider_id, district_code, teller_role,
                                title, body, language, consent_analysis, consent_quote, consent_share, submitted_at,
-                               receipt_hash, idempotency_key, title_sealed, body_sealed)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               receipt_hash, idempotency_key, title_sealed, body_sealed, prompt)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing""";
-    private static final String INSERT_ANSWER = """
-            insert into story_answer (story_id, question_code, kind, option_code, a, b, c) values (?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_REDACTION = """
             insert into story_redaction (story_id, field, position, kind, start_offset, end_offset) values (?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_INDEXABLE = """
@@ -53,11 +50,13 @@ class StoryStore {
         int rows = jdbc.update(INSERT_STORY, id, s.collectionId(), s.opgaveId(), s.frameworkId(), s.providerId(),
                 s.districtCode(), s.role().name(), texts.title(), texts.body(), s.language(), s.consentAnalysis(),
                 s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey(),
-                texts.titleSealed(), texts.bodySealed());
+                texts.titleSealed(), texts.bodySealed(), s.prompt());
         if (rows == 0) {
             return false;
         }
-        jdbc.batchUpdate(INSERT_ANSWER, answerRows(id, s.answers()));
+        jdbc.batchUpdate(AnswerRows.INSERT, AnswerRows.rows(id, s.answers()));
+        jdbc.batchUpdate("insert into story_provider (story_id, provider_id) values (?, ?)",
+                s.providerIds().stream().map(p -> new Object[] {id, p}).toList());
         jdbc.batchUpdate(INSERT_REDACTION, texts.redactions().stream().map(r -> new Object[] {id, r.field().name(),
                 r.position(), r.kind().name(), r.start(), r.end()}).toList());
         return true;
@@ -103,7 +102,7 @@ class StoryStore {
             var ps = con.prepareStatement("""
                     select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title,
                            s.body, s.submitted_at, s.consent_quote, s.consent_share,
-                           a.question_code, a.kind, a.option_code, a.a, a.b, a.c
+                           a.question_code, a.kind, a.option_code, a.a, a.b, a.c, a.text_value
                     from story s left join story_answer a on a.story_id = s.id
                     where s.consent_analysis order by s.id""");
             ps.setFetchSize(5_000);
@@ -116,7 +115,7 @@ class StoryStore {
     private static final class AnswerGrouper {
         private final Consumer<StoryRecord> consumer;
         private StoryRecord current;
-        private final Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+        private AnswerRows.Reader answers = new AnswerRows.Reader();
 
         AnswerGrouper(Consumer<StoryRecord> consumer) {
             this.consumer = consumer;
@@ -129,74 +128,32 @@ class StoryStore {
                 current = record(rs, List.of());
             }
             String code = rs.getString(12);
-            if (code == null) {
-                return;
-            }
-            switch (rs.getString(13)) {
-                case "TRIAD" -> answers.put(code, new Answer.Triad(code, rs.getDouble(15), rs.getDouble(16), rs.getDouble(17)));
-                case "DYAD" -> answers.put(code, new Answer.Dyad(code, rs.getDouble(15)));
-                default -> {
-                    Set<String> options = new HashSet<>();
-                    if (answers.get(code) instanceof Answer.Choice previous) {
-                        options.addAll(previous.options());
-                    }
-                    if (!rs.getString(14).isEmpty()) {
-                        options.add(rs.getString(14));
-                    }
-                    answers.put(code, new Answer.Choice(code, options));
-                }
+            if (code != null) {
+                answers.add(code, rs.getString(13), rs.getString(14), rs.getDouble(15), rs.getDouble(16),
+                        rs.getDouble(17), rs.getString(18));
             }
         }
 
         void flush() {
             if (current != null) {
-                consumer.accept(withAnswers(current, List.copyOf(answers.values())));
+                consumer.accept(withAnswers(current, answers.answers()));
                 current = null;
-                answers.clear();
+                answers = new AnswerRows.Reader();
             }
         }
     }
 
     private Map<UUID, List<Answer>> answersFor(Set<UUID> ids) {
-        Map<UUID, List<Answer>> byStory = new HashMap<>();
-        Map<UUID, Map<String, Set<String>>> choices = new HashMap<>();
-        jdbc.query("select story_id, question_code, kind, option_code, a, b, c from story_answer where story_id = any(?)",
-                ps -> ps.setObject(1, ids.toArray(UUID[]::new)), (RowCallbackHandler) rs -> {
-                    UUID story = rs.getObject(1, UUID.class);
-                    String code = rs.getString(2);
-                    switch (rs.getString(3)) {
-                        case "TRIAD" -> byStory.computeIfAbsent(story, k -> new ArrayList<>())
-                                .add(new Answer.Triad(code, rs.getDouble(5), rs.getDouble(6), rs.getDouble(7)));
-                        case "DYAD" -> byStory.computeIfAbsent(story, k -> new ArrayList<>())
-                                .add(new Answer.Dyad(code, rs.getDouble(5)));
-                        default -> choices.computeIfAbsent(story, k -> new HashMap<>())
-                                .computeIfAbsent(code, k -> new HashSet<>()).add(rs.getString(4));
-                    }
-                });
-        choices.forEach((story, perQuestion) -> perQuestion.forEach((code, options) -> {
-            options.remove("");
-            byStory.computeIfAbsent(story, k -> new ArrayList<>()).add(new Answer.Choice(code, options));
-        }));
-        return byStory;
-    }
-
-    private static List<Object[]> answerRows(UUID id, List<Answer> answers) {
-        List<Object[]> rows = new ArrayList<>();
-        for (Answer answer : answers) {
-            switch (answer) {
-                case Answer.Triad t -> rows.add(new Object[] {id, t.questionCode(), "TRIAD", "", t.a(), t.b(), t.c()});
-                case Answer.Dyad d -> rows.add(new Object[] {id, d.questionCode(), "DYAD", "", d.value(), null, null});
-                case Answer.Choice c -> {
-                    // an empty choice is kept as one row so "answered, nothing chosen" survives
-                    if (c.options().isEmpty()) {
-                        rows.add(new Object[] {id, c.questionCode(), "MULTIPLE_CHOICE", "", null, null, null});
-                    }
-                    c.options().stream().sorted().forEach(o ->
-                            rows.add(new Object[] {id, c.questionCode(), "MULTIPLE_CHOICE", o, null, null, null}));
-                }
-            }
-        }
-        return rows;
+        Map<UUID, AnswerRows.Reader> byStory = new HashMap<>();
+        jdbc.query("select story_id, question_code, kind, option_code, a, b, c, text_value from story_answer "
+                        + "where story_id = any(?)",
+                ps -> ps.setObject(1, ids.toArray(UUID[]::new)), (RowCallbackHandler) rs ->
+                        byStory.computeIfAbsent(rs.getObject(1, UUID.class), k -> new AnswerRows.Reader())
+                                .add(rs.getString(2), rs.getString(3), rs.getString(4), rs.getDouble(5),
+                                        rs.getDouble(6), rs.getDouble(7), rs.getString(8)));
+        Map<UUID, List<Answer>> out = new HashMap<>();
+        byStory.forEach((story, reader) -> out.put(story, reader.answers()));
+        return out;
     }
 
     private static StoryRecord record(ResultSet rs, List<Answer> answers) throws SQLException {

@@ -9,7 +9,6 @@ import java.util.function.Predicate;
 
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
-import nl.duiding.framework.QuestionKind;
 
 /**
  * Server-side rules for a submission; the browser is never trusted. Returns field → message key,
@@ -17,7 +16,7 @@ import nl.duiding.framework.QuestionKind;
  */
 final class StoryValidator {
 
-    static final double TRIAD_TOLERANCE = 0.001;
+    static final double TRIAD_TOLERANCE = AnswerRules.TRIAD_TOLERANCE;
 
     private StoryValidator() {
     }
@@ -30,11 +29,14 @@ final class StoryValidator {
         }
         checkText(errors, "title", s.title(), SubmitStory.MAX_TITLE);
         checkText(errors, "body", s.body(), SubmitStory.MAX_BODY);
-        if (s.providerId() != null && !providerExists.test(s.providerId())) {
+        if (!s.providerIds().stream().allMatch(providerExists::test)) {
             errors.put("providerId", "story.error.provider.unknown");
         }
         if (s.districtCode() != null && !districtExists.test(s.districtCode())) {
             errors.put("districtCode", "story.error.district.unknown");
+        }
+        if (s.prompt() != null && s.prompt().length() > SubmitStory.MAX_PROMPT) {
+            errors.put("prompt", "story.error.prompt.unknown");
         }
         if (!s.consentAnalysis()) {
             errors.put("consentAnalysis", "story.error.consent.required");
@@ -47,11 +49,13 @@ final class StoryValidator {
                 errors.put("answers", "story.error.question.unknown");
                 continue;
             }
-            if (!answered.add(q.code())) {
+            // the write-in travels beside its choice answer, so it is counted apart
+            String slot = answer instanceof Answer.Other ? q.code() + "#other" : q.code();
+            if (!answered.add(slot)) {
                 errors.put(key, "story.error.question.twice");
                 continue;
             }
-            String problem = check(answer, q);
+            String problem = AnswerRules.check(answer, q);
             if (problem != null) {
                 errors.put(key, problem);
             }
@@ -72,30 +76,4 @@ final class StoryValidator {
         }
     }
 
-    private static String check(Answer answer, QuestionDefinition q) {
-        return switch (answer) {
-            case Answer.Triad t when q.kind() == QuestionKind.TRIAD -> checkTriad(t);
-            case Answer.Dyad d when q.kind() == QuestionKind.DYAD -> inUnit(d.value()) ? null : "story.error.dyad.range";
-            case Answer.Choice c when q.kind() == QuestionKind.MULTIPLE_CHOICE -> checkChoice(c, q);
-            default -> "story.error.question.kind";
-        };
-    }
-
-    private static String checkTriad(Answer.Triad t) {
-        if (!inUnit(t.a()) || !inUnit(t.b()) || !inUnit(t.c())) {
-            return "story.error.triad.range";
-        }
-        return Math.abs(t.a() + t.b() + t.c() - 1.0) <= TRIAD_TOLERANCE ? null : "story.error.triad.sum";
-    }
-
-    private static String checkChoice(Answer.Choice c, QuestionDefinition q) {
-        if (c.options().isEmpty() && q.required()) {
-            return "story.error.question.required";
-        }
-        return c.options().stream().allMatch(q::hasOption) ? null : "story.error.choice.unknown";
-    }
-
-    private static boolean inUnit(double v) {
-        return !Double.isNaN(v) && v >= 0.0 && v <= 1.0;
-    }
 }

@@ -72,7 +72,7 @@ class AuditLogTest {
         TestFixtures.World world = fixtures.world();
         HttpSession teller = new HttpSession(port);
         var form = teller.get("/vertel/" + world.collection().token());
-        teller.post("/vertel/" + world.collection().token(), List.of(java.util.Map.entry("_csrf", form.csrf()),
+        teller.post("/vertel/" + world.collection().token(), List.of(java.util.Map.entry("_csrf", form.csrf()), java.util.Map.entry("formToken", form.formToken()),
                 java.util.Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()),
                 java.util.Map.entry("role", "CLIENT"), java.util.Map.entry("title", "t"), java.util.Map.entry("body", "b"),
                 java.util.Map.entry("triad.wat_hielp.a", "0"), java.util.Map.entry("triad.wat_hielp.b", "0"),

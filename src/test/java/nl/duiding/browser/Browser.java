@@ -60,6 +60,17 @@ public final class Browser {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /** Waits for the next page to show this main heading (page loads are not instantaneous) and returns it. */
+    public static String heading(ChromeDriver browser, String expected) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                    org.openqa.selenium.support.ui.ExpectedConditions.textToBe(org.openqa.selenium.By.tagName("h1"), expected));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // fall through: the assertion that follows names what was shown instead
+        }
+        return browser.findElement(org.openqa.selenium.By.tagName("h1")).getText();
+    }
+
     /** Takes a full-page screenshot by growing the window to the page height first. */
     public static Path fullPage(ChromeDriver browser, String name, int width) {
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");

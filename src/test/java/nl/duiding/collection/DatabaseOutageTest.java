@@ -78,7 +78,7 @@ class DatabaseOutageTest {
             String marker = "Verhaal " + UUID.randomUUID().toString().substring(0, 8);
             String body = "Tekst van " + marker + " die niet verloren mag gaan.";
             Page form = teller.get("/vertel/" + world.collection().token());
-            Page result = teller.post("/vertel/" + world.collection().token(), List.of(Map.entry("_csrf", form.csrf()),
+            Page result = teller.post("/vertel/" + world.collection().token(), List.of(Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()),
                     Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()),
                     Map.entry("role", "CLIENT"), Map.entry("title", marker), Map.entry("body", body),
                     Map.entry("triad.wat_hielp.a", "40"), Map.entry("triad.wat_hielp.b", "30"),

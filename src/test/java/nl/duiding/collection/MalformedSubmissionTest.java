@@ -133,7 +133,7 @@ class MalformedSubmissionTest {
     }
 
     private static List<Map.Entry<String, String>> validFields(Page form) {
-        return new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()),
+        return new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()),
                 Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")),
                 Map.entry("role", "PROFESSIONAL"), Map.entry("title", "Een titel die blijft"),
                 Map.entry("body", "Mijn verhaal dat niet verloren mag gaan."), Map.entry("providerId", ""),

@@ -22,9 +22,10 @@ import nl.duiding.production.Imports;
  * Fuzzes the CSV and iJw/iWmo XML importers with arbitrary bytes: every file is either imported (with
  * rejected lines explained) or refused as a whole with {@link ImportFailedException} — never another
  * exception, never a hang. Seeds: the official example messages, a valid and a broken CSV, an XXE attempt
- * and a truncated message (src/test/resources/nl/duiding/fuzz/ImporterFuzzTestInputs).
+ * and a truncated message (src/test/resources/nl/duiding/fuzz/ImporterFuzzTestInputs). It imports into a
+ * database of its own, so what it stores never meets the other tests' declarations.
  */
-@SpringBootTest(properties = "duiding.pseudonym.secret=test-only-pseudonym-secret-2026")
+@SpringBootTest(properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.test.fresh-database=true"})
 class ImporterFuzzTest {
 
     private static final ImportFormat[] FORMATS = ImportFormat.values();

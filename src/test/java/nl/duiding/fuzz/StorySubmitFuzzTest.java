@@ -29,6 +29,8 @@ import nl.duiding.TestFixtures;
 class StorySubmitFuzzTest {
 
     private static String token;
+    private static String formToken;
+    private static String idempotencyKey;
 
     @Autowired
     MockMvc mvc;
@@ -39,8 +41,16 @@ class StorySubmitFuzzTest {
     void aSubmissionNeverCausesAServerError(FuzzedDataProvider data) {
         if (token == null) {
             token = fixtures.world().collection().token();
+            // a genuine signed form token, so fuzzed input reaches validation and storage, not just the token check
+            var form = org.jsoup.Jsoup.parse(assertTimeoutPreemptively(Duration.ofSeconds(10), () -> mvc.perform(
+                    org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/vertel/{token}", token))
+                    .andReturn().getResponse().getContentAsString()));
+            formToken = form.select("input[name=formToken]").val();
+            idempotencyKey = form.select("input[name=idempotencyKey]").val();
         }
+        boolean genuine = data.consumeBoolean();
         MockHttpServletRequestBuilder request = post("/vertel/{token}", token).with(csrf())
+                .param("formToken", genuine ? formToken : data.consumeString(80))
                 .param("role", data.pickValue(new String[] {"CLIENT", "PROFESSIONAL", data.consumeString(12)}))
                 .param("title", data.consumeString(300))
                 .param("providerId", data.consumeString(12))
@@ -50,7 +60,7 @@ class StorySubmitFuzzTest {
                 .param("triad.wat_hielp.c", data.consumeString(8))
                 .param("dyad.regie", data.consumeString(8))
                 .param("consentAnalysis", data.consumeString(6))
-                .param("idempotencyKey", data.consumeString(40))
+                .param("idempotencyKey", genuine ? idempotencyKey : data.consumeString(40))
                 .param(data.consumeString(30), data.consumeString(30))
                 .param("body", data.consumeRemainingAsString());
         int status = assertTimeoutPreemptively(Duration.ofSeconds(10),

@@ -83,6 +83,11 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
                 new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
+                new Rule("GET", "/beheer/kaders", OFFICER), new Rule("POST", "/beheer/kaders", OFFICER),
+                new Rule("GET", "/beheer/kaders/{id}", OFFICER), new Rule("GET", "/beheer/kaders/{id}/voorbeeld", OFFICER),
+                new Rule("POST", "/beheer/kaders/{id}/nieuwe-versie", OFFICER),
+                new Rule("POST", "/beheer/kaders/{id}/publiceren", OFFICER), new Rule("POST", "/beheer/kaders/{id}/vragen", OFFICER),
+                new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/weghalen", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/gebruikers", EnumSet.of(Who.ADMIN)), new Rule("POST", "/gebruikers", EnumSet.of(Who.ADMIN)),
                 new Rule("POST", "/gebruikers/wachtwoord", EnumSet.of(Who.ADMIN)),
@@ -179,7 +184,12 @@ class AccessMatrixTest {
             return session.get(path);
         }
         List<Map.Entry<String, String>> fields = new ArrayList<>();
-        if (withCsrf) {
+        if (withCsrf && rule.pattern().equals("/vertel/{token}")) {
+            // the story submit is protected by its signed form token instead of the session's CSRF token
+            Page form = session.get(path);
+            fields.add(Map.entry("formToken", form.formToken()));
+            fields.add(Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()));
+        } else if (withCsrf) {
             fields.add(Map.entry("_csrf", session.get("/login").csrf()));
         }
         return session.post(path, fields);
@@ -189,7 +199,8 @@ class AccessMatrixTest {
         return pattern.replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
                 .replace("/opgave/{id}", "/opgave/" + world.opgaveId()).replace("/verhaal/{id}", "/verhaal/" + storyId)
                 .replace("/opgaven/{id}", "/opgaven/" + world.opgaveId())
-                .replace("/imports/{id}", "/imports/999999").replace("{jobId}", UUID.randomUUID().toString())
+                .replace("/imports/{id}", "/imports/999999").replace("/kaders/{id}", "/kaders/" + world.framework().id())
+                .replace("{code}", "bestaat_niet").replace("{jobId}", UUID.randomUUID().toString())
                 .replace("/aanbieders/{id}", "/aanbieders/" + world.providerId())
                 .replace("{field}", "BODY").replace("{position}", "0")
                 .replace("{jobId}", UUID.randomUUID().toString()).replace("/imports/{id}", "/imports/0");
@@ -198,8 +209,8 @@ class AccessMatrixTest {
     private String tellOne() {
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/" + world.collection().token());
-        teller.post("/vertel/" + world.collection().token(), List.of(Map.entry("_csrf", form.csrf()),
-                Map.entry("idempotencyKey", UUID.randomUUID().toString()), Map.entry("role", "CLIENT"),
+        teller.post("/vertel/" + world.collection().token(), List.of(Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()),
+                Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()), Map.entry("role", "CLIENT"),
                 Map.entry("title", "Matrix"), Map.entry("body", "Een verhaal met Fatima erin."),
                 Map.entry("providerId", String.valueOf(world.providerId())), Map.entry("consentShare", "true"),
                 Map.entry("triad.wat_hielp.a", "50"), Map.entry("triad.wat_hielp.b", "50"), Map.entry("triad.wat_hielp.c", "0"),

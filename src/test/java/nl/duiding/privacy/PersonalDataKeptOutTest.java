@@ -110,7 +110,7 @@ class PersonalDataKeptOutTest {
     private void tell(String title, String body, boolean share) {
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/" + world.collection().token());
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()),
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()),
                 Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")),
                 Map.entry("role", "CLIENT"), Map.entry("title", title), Map.entry("body", body),
                 Map.entry("providerId", String.valueOf(world.providerId())), Map.entry("triad.wat_hielp.a", "30"),

@@ -73,7 +73,7 @@ class RateLimitHttpTest {
     private static Page submit(HttpSession teller, TestFixtures.World world, String body) {
         String path = "/vertel/" + world.collection().token();
         Page form = teller.get(path);
-        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()),
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()),
                 Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")),
                 Map.entry("role", "CLIENT"), Map.entry("title", "Een titel"), Map.entry("body", body),
                 Map.entry("providerId", ""), Map.entry("districtCode", ""), Map.entry("triad.wat_hielp.a", "10"),

@@ -38,7 +38,7 @@ class WithdrawalTest {
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/" + world.collection().token());
         Page thanks = teller.follow(teller.post("/vertel/" + world.collection().token(), List.of(
-                Map.entry("_csrf", form.csrf()), Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()),
+                Map.entry("_csrf", form.csrf()), Map.entry("formToken", form.formToken()), Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()),
                 Map.entry("role", "PROFESSIONAL"), Map.entry("title", "Later toch niet"), Map.entry("body", "Een verhaal om in te trekken."),
                 Map.entry("triad.wat_hielp.a", "100"), Map.entry("triad.wat_hielp.b", "0"), Map.entry("triad.wat_hielp.c", "0"),
                 Map.entry("dyad.regie", "20"), Map.entry("consentAnalysis", "true"))));

@@ -1,0 +1,184 @@
+package nl.duiding.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.duiding.TestFixtures;
+import nl.duiding.collection.CollectionView;
+import nl.duiding.collection.Collections;
+import nl.duiding.collection.Prompt;
+import nl.duiding.framework.FrameworkDefinition;
+import nl.duiding.framework.Frameworks;
+
+/**
+ * Acceptance: the whole form, triad and stones included, is completed with the keyboard only (Tab, arrows,
+ * space, typing, Enter), and axe-core finds zero WCAG 2.1 A/AA violations on every teller page.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KeyboardAndAxeTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    Frameworks frameworks;
+    @Autowired
+    Collections collections;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ChromeDriver browser;
+    CollectionView collection;
+    TestFixtures.World world;
+
+    @BeforeEach
+    void setUp() {
+        browser = Browser.start(1280, 900);
+        world = fixtures.world();
+        FrameworkDefinition framework = AllKinds.publish(frameworks, "Toetsenbord " + UUID.randomUUID());
+        collection = collections.open(world.opgaveId(), framework.id(), "Toetsenbord", LocalDate.now().minusDays(1), null,
+                null, List.of(new Prompt(false, "Vertel over een goede dag.", "Tell about a good day."),
+                        new Prompt(true, "Vertel over je werk.", "Tell about your work.")));
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theWholeFormCanBeCompletedWithTheKeyboardOnly() {
+        browser.get(url("/vertel/" + collection.token()));
+        Axe.assertNoViolations(browser, "empty story form");
+        for (int presses = 0; presses < 200 && !act(focused()); presses++) {
+            press(Keys.TAB);
+        }
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+        Axe.assertNoViolations(browser, "thank-you page");
+
+        Map<String, Object> triad = jdbc.queryForMap("""
+                select a.a, a.b, a.c from story_answer a join story s on s.id = a.story_id
+                where s.collection_id = ? and a.kind = 'TRIAD'""", collection.id());
+        double sum = ((Number) triad.get("a")).doubleValue() + ((Number) triad.get("b")).doubleValue()
+                + ((Number) triad.get("c")).doubleValue();
+        assertThat(sum).isCloseTo(1.0, offset(0.001));
+        assertThat(((Number) triad.get("a")).doubleValue()).isGreaterThan(1.0 / 3);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from story_answer a join story s on s.id = a.story_id
+                where s.collection_id = ? and a.kind = 'STONES'""", Integer.class, collection.id())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select prompt from story where collection_id = ?", String.class,
+                collection.id())).isEqualTo("Vertel over een goede dag.");
+    }
+
+    @Test
+    void everyTellerPageHasNoAxeViolations() {
+        browser.get(url("/vertel/" + collection.token()));
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(browser.findElements(By.cssSelector(".error-summary li"))).isNotEmpty();
+        Axe.assertNoViolations(browser, "story form with errors");
+
+        browser.get(url("/vertel/" + collection.token() + "?lang=en"));
+        Axe.assertNoViolations(browser, "story form in English");
+        browser.get(url("/vertel/" + collection.token() + "?lang=nl"));
+
+        CollectionView closed = collections.open(world.opgaveId(), collection.frameworkId(), "Gesloten",
+                LocalDate.now().minusDays(10), LocalDate.now().minusDays(1));
+        browser.get(url("/vertel/" + closed.token()));
+        assertThat(Browser.heading(browser, "Deze uitvraag is gesloten")).isEqualTo("Deze uitvraag is gesloten");
+        Axe.assertNoViolations(browser, "closed link");
+
+        browser.get(url("/vertel/bestaat-niet"));
+        assertThat(Browser.heading(browser, "Deze link werkt niet")).isEqualTo("Deze link werkt niet");
+        Axe.assertNoViolations(browser, "unknown link");
+    }
+
+    @Test
+    void theAxeCheckIsNotVacuous() {
+        browser.get("data:text/html,<html lang=nl><title>x</title><main><img src='x.png'></main></html>");
+        assertThat(Axe.violations(browser)).contains("image-alt");
+    }
+
+    /** Does what a keyboard user would do on the focused element; true once the form is sent. */
+    private boolean act(WebElement el) {
+        String name = attr(el, "name");
+        String id = attr(el, "id");
+        String type = attr(el, "type");
+        String css = attr(el, "class");
+        if ("submit".equals(type) && css.contains("primary")) {
+            press(Keys.ENTER);
+            return true;
+        }
+        switch (name.isEmpty() ? id : name) {
+            case "role", "prompt", "choice.gevoel", "consentAnalysis" -> press(Keys.SPACE);
+            case "choice.thema" -> {
+                if ("thuis".equals(attr(el, "value"))) {
+                    press(Keys.SPACE);
+                }
+            }
+            case "scale.cijfer" -> press(Keys.SPACE, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            case "title" -> type("Met het toetsenbord");
+            case "body" -> type("Ik vertel dit zonder muis. Het ging beter toen ik zelf mocht kiezen.");
+            case "dyad.regie" -> press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+            case "text.les" -> type("Vragen helpt.");
+            case "number.weken" -> type("12");
+            default -> actOnGraphic(el, css);
+        }
+        return false;
+    }
+
+    private void actOnGraphic(WebElement el, String css) {
+        if (css.contains("marker")) {
+            press(Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_LEFT);
+            assertThat(browser.findElement(By.cssSelector(".triad-sum")).getText()).contains("100%");
+        } else if (css.contains("stone")) {
+            press(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_UP, Keys.ARROW_UP, Keys.ARROW_UP);
+            assertThat(attr(el, "aria-valuetext")).startsWith("x ");
+        }
+    }
+
+    private WebElement focused() {
+        return browser.switchTo().activeElement();
+    }
+
+    private void press(CharSequence... keys) {
+        Actions actions = new Actions(browser);
+        for (CharSequence key : keys) {
+            actions.sendKeys(key);
+        }
+        actions.perform();
+    }
+
+    private void type(String text) {
+        new Actions(browser).sendKeys(text).perform();
+    }
+
+    private static String attr(WebElement el, String name) {
+        String value = el.getDomAttribute(name);
+        return value == null ? "" : value;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

@@ -1,0 +1,140 @@
+package nl.duiding.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.duiding.TestFixtures;
+
+/**
+ * Acceptance "nothing is lost", in real Chromium: the draft survives a reload and a closed tab, an expired
+ * session (two hours idle) still stores the story, a double click stores one story, and a send while the
+ * server is unreachable loses nothing: the retry stores exactly one story.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class NothingIsLostInBrowserTest {
+
+    private static final String TITLE = "Wat ik niet kwijt wil";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ChromeDriver browser;
+    TestFixtures.World world;
+
+    @BeforeEach
+    void setUp() {
+        browser = Browser.start(1280, 900);
+        world = fixtures.world();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theDraftSurvivesAReloadAndAClosedTab() {
+        browser.get(form(port));
+        fill();
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo(TITLE);
+
+        String first = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        browser.switchTo().window(first).close();
+        browser.switchTo().window(browser.getWindowHandles().iterator().next());
+        browser.get(form(port));
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo(TITLE);
+        assertThat(browser.findElement(By.id("body")).getDomProperty("value")).startsWith("Alles wat ik typte");
+        assertThat(browser.findElement(By.id("triad-wat_hielp-a")).getDomProperty("value")).isEqualTo("50");
+        assertThat(browser.findElement(By.cssSelector(".draft-note")).isDisplayed()).isTrue();
+        Browser.screenshot(browser, "draft-restored");
+
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+        browser.get(form(port));
+        assertThat(browser.findElement(By.id("title")).getDomProperty("value")).as("draft cleared after sending").isEmpty();
+    }
+
+    @Test
+    void aTellerWhoseSessionExpiredStillGetsTheStoryStored() {
+        browser.get(form(port));
+        fill();
+        // two hours idle: the session and its CSRF token are gone on the server; simulated by losing the cookie
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.cssSelector("button.primary")).click();
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+        assertThat(storedTitles()).containsExactly(TITLE);
+    }
+
+    @Test
+    void aDoubleClickStoresOneStory() {
+        browser.get(form(port));
+        fill();
+        new Actions(browser).doubleClick(browser.findElement(By.cssSelector("button.primary"))).perform();
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+        assertThat(storedTitles()).containsExactly(TITLE);
+    }
+
+    @Test
+    void aSendWhileTheServerIsUnreachableLosesNothing() {
+        try (FlakyLine line = new FlakyLine(port)) {
+            browser.get(form(line.port()));
+            fill();
+            line.cut();
+            browser.findElement(By.cssSelector("button.primary")).click();
+            // the click returns before the browser has shown its connection error page
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                    .until(() -> browser.getPageSource().contains("ERR_CONNECTION"));
+            assertThat(storedTitles()).isEmpty();
+
+            line.restore();
+            browser.get(form(line.port()));
+            assertThat(browser.findElement(By.id("title")).getDomProperty("value")).isEqualTo(TITLE);
+            browser.findElement(By.cssSelector("button.primary")).click();
+            assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+            assertThat(storedTitles()).containsExactly(TITLE);
+        }
+    }
+
+    private void fill() {
+        browser.findElement(By.cssSelector("input[name=role][value=YOUNG_PERSON]")).click();
+        browser.findElement(By.id("title")).sendKeys(TITLE);
+        browser.findElement(By.id("body")).sendKeys("Alles wat ik typte, moet blijven staan.");
+        browser.findElement(By.id("triad-wat_hielp-a")).sendKeys("50");
+        browser.findElement(By.id("triad-wat_hielp-b")).sendKeys("30");
+        browser.findElement(By.id("triad-wat_hielp-c")).sendKeys("20");
+        browser.findElement(By.cssSelector("input[name=consentAnalysis]")).click();
+        String draft = (String) browser.executeScript("return localStorage.getItem('duiding-draft:' + arguments[0])",
+                world.collection().token());
+        assertThat(draft).contains(TITLE).contains("idempotencyKey").contains("formToken");
+    }
+
+    private List<String> storedTitles() {
+        return jdbc.queryForList("select title from story where collection_id = ?", String.class,
+                world.collection().id());
+    }
+
+    private String form(int viaPort) {
+        return "http://localhost:" + viaPort + "/vertel/" + world.collection().token();
+    }
+}
