@@ -74,15 +74,6 @@ class AccessMatrixTest {
                 new Rule("GET", "/beheer/aanbieders/{id}", OFFICER), new Rule("POST", "/beheer/aanbieders/{id}", OFFICER),
                 new Rule("GET", "/beheer/wijken", OFFICER), new Rule("POST", "/beheer/wijken", OFFICER),
                 new Rule("GET", "/beheer/uitvragen", OFFICER), new Rule("POST", "/beheer/uitvragen", OFFICER),
-                new Rule("GET", "/beheer/productie", OFFICER), new Rule("POST", "/beheer/productie", OFFICER),
-                new Rule("GET", "/beheer/productie/imports/{id}", OFFICER),
-                new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", OFFICER),
-                new Rule("GET", "/beheer/productie/taken/{jobId}", OFFICER),
-                new Rule("GET", "/beheer/productie/opgave/{id}", OFFICER),
-                new Rule("POST", "/beheer/productie/opgave/{id}/budget", OFFICER),
-                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),
-                new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
-                new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
                 new Rule("GET", "/beheer/kaders", OFFICER), new Rule("POST", "/beheer/kaders", OFFICER),
                 new Rule("GET", "/beheer/kaders/{id}", OFFICER), new Rule("GET", "/beheer/kaders/{id}/voorbeeld", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/nieuwe-versie", OFFICER),
@@ -202,8 +193,7 @@ class AccessMatrixTest {
                 .replace("/imports/{id}", "/imports/999999").replace("/kaders/{id}", "/kaders/" + world.framework().id())
                 .replace("{code}", "bestaat_niet").replace("{jobId}", UUID.randomUUID().toString())
                 .replace("/aanbieders/{id}", "/aanbieders/" + world.providerId())
-                .replace("{field}", "BODY").replace("{position}", "0")
-                .replace("{jobId}", UUID.randomUUID().toString()).replace("/imports/{id}", "/imports/0");
+                .replace("{field}", "BODY").replace("{position}", "0");
     }
 
     private String tellOne() {
