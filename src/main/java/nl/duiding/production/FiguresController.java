@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
 
@@ -23,10 +26,12 @@ class FiguresController {
 
     private final ProductionFigures figures;
     private final OpgaveCatalog catalog;
+    private final AuditLog audit;
 
-    FiguresController(ProductionFigures figures, OpgaveCatalog catalog) {
+    FiguresController(ProductionFigures figures, OpgaveCatalog catalog, AuditLog audit) {
         this.figures = figures;
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     @GetMapping("/dashboard/productie")
@@ -46,6 +51,7 @@ class FiguresController {
         model.addAttribute("districts", figures.perDistrict(filter));
         model.addAttribute("opgaveRows", figures.perOpgave(filter));
         addLabels(model);
+        audit.record(AuditAction.READ, "PRODUCTION_FIGURES", filter.year(), AuditResult.OK, String.valueOf(filter));
         return "production/figures";
     }
 
@@ -63,6 +69,7 @@ class FiguresController {
         model.addAttribute("chart", TrendChart.of(periods, locale));
         model.addAttribute("providers", figures.perProvider(filter));
         addLabels(model);
+        audit.record(AuditAction.READ, "PRODUCTION_EFFECT_CHAIN", id, AuditResult.OK, "year=" + filter.year());
         return "production/effect-chain";
     }
 

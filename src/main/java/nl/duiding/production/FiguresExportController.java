@@ -15,6 +15,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 
 /**
@@ -25,10 +28,12 @@ class FiguresExportController {
 
     private final ProductionFigures figures;
     private final OpgaveCatalog catalog;
+    private final AuditLog audit;
 
-    FiguresExportController(ProductionFigures figures, OpgaveCatalog catalog) {
+    FiguresExportController(ProductionFigures figures, OpgaveCatalog catalog, AuditLog audit) {
         this.figures = figures;
         this.catalog = catalog;
+        this.audit = audit;
     }
 
     @GetMapping("/dashboard/productie/export.csv")
@@ -43,6 +48,7 @@ class FiguresExportController {
                 csv.printRecord(chosen, row.key(), names.getOrDefault(row.key(), ""), row.amountCents(), row.clients(), row.lines());
             }
         }
+        audit.record(AuditAction.EXPORT, "PRODUCTION_FIGURES", chosen, AuditResult.OK, "per provider, csv");
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"productie-" + chosen + ".csv\"")
                 .body(out.toString());

@@ -20,6 +20,10 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
+
 /** Upload, progress, the import list with rejections, and rollback, for policy officers (see SecurityConfig). */
 @Controller
 class ImportController {
@@ -28,10 +32,12 @@ class ImportController {
 
     private final Imports imports;
     private final ImportJobs jobs;
+    private final AuditLog audit;
 
-    ImportController(Imports imports, ImportJobs jobs) {
+    ImportController(Imports imports, ImportJobs jobs, AuditLog audit) {
         this.imports = imports;
         this.jobs = jobs;
+        this.audit = audit;
     }
 
     @GetMapping("/beheer/productie")
@@ -52,7 +58,9 @@ class ImportController {
             Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
         }
         String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
-        return "redirect:/beheer/productie/taken/" + jobs.start(stored, name, format, principal.getName());
+        String jobId = jobs.start(stored, name, format, principal.getName());
+        audit.record(AuditAction.CREATE, "PRODUCTION_IMPORT", jobId, AuditResult.OK, "file=" + Bsn.mask(name) + " format=" + format);
+        return "redirect:/beheer/productie/taken/" + jobId;
     }
 
     @GetMapping("/beheer/productie/taken/{jobId}")
@@ -84,13 +92,15 @@ class ImportController {
         model.addAttribute("summary", summary);
         model.addAttribute("rejections", imports.rejections(id, REJECTIONS_SHOWN));
         model.addAttribute("rejectionsShown", REJECTIONS_SHOWN);
+        audit.record(AuditAction.READ, "PRODUCTION_IMPORT", id, AuditResult.OK, null);
         return "production/import";
     }
 
     @PostMapping("/beheer/productie/imports/{id}/terugdraaien")
     String rollBack(@PathVariable long id) {
         imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        imports.rollBack(id);
+        boolean rolledBack = imports.rollBack(id);
+        audit.record(AuditAction.DELETE, "PRODUCTION_IMPORT", id, rolledBack ? AuditResult.OK : AuditResult.FAILED, "roll back");
         return "redirect:/beheer/productie/imports/" + id + "?teruggedraaid";
     }
 }

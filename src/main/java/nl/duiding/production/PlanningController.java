@@ -13,6 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.Law;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
@@ -24,8 +27,10 @@ class PlanningController {
     private final OpgaveCatalog catalog;
     private final OpgaveBudgets budgets;
     private final CodeLists codes;
+    private final AuditLog audit;
 
-    PlanningController(OpgaveCatalog catalog, OpgaveBudgets budgets, CodeLists codes) {
+    PlanningController(OpgaveCatalog catalog, OpgaveBudgets budgets, CodeLists codes, AuditLog audit) {
+        this.audit = audit;
         this.catalog = catalog;
         this.budgets = budgets;
         this.codes = codes;
@@ -46,6 +51,7 @@ class PlanningController {
         opgave(id);
         try {
             budgets.setBudget(id, YearMonth.parse(month.strip()), Math.abs(NumberText.cents(amount, true)));
+            audit.record(AuditAction.UPDATE, "OPGAVE_BUDGET", id, AuditResult.OK, "month=" + month.strip());
         } catch (DateTimeParseException | IllegalArgumentException | ArithmeticException e) {
             return "redirect:/beheer/productie/opgave/" + id + "?ongeldigBudget";
         }
@@ -62,6 +68,7 @@ class PlanningController {
             return "redirect:/beheer/productie/opgave/" + id + "?ongeldigeKoppeling";
         }
         budgets.link(id, chosen, category.strip(), productCode.isEmpty() ? null : productCode);
+        audit.record(AuditAction.UPDATE, "PRODUCT_LINK", id, AuditResult.OK, chosen + " " + category.strip() + " " + productCode);
         return "redirect:/beheer/productie/opgave/" + id + "?opgeslagen";
     }
 

@@ -56,6 +56,19 @@ class AuditLogTest {
     }
 
     @Test
+    void readingAndExportingProductionFiguresIsLogged() {
+        fixtures.world();
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        assertThat(officer.get("/dashboard/productie").status()).isEqualTo(200);
+        officer.get("/dashboard/productie/export.csv");
+        assertThat(log.search(new AuditQuery(TestFixtures.OFFICER, "PRODUCTION_FIGURES", null, AuditAction.READ, null, null), 5))
+                .isNotEmpty();
+        assertThat(log.search(new AuditQuery(TestFixtures.OFFICER, "PRODUCTION_FIGURES", null, AuditAction.EXPORT, null, null), 5))
+                .isNotEmpty();
+    }
+
+    @Test
     void theDatabaseRefusesToChangeOrEraseTheLog() {
         log.record(AuditAction.READ, "TEST", "x", AuditResult.OK, null);
         assertThatThrownBy(() -> jdbc.update("update audit_event set actor = 'iemand anders'")).isInstanceOfSatisfying(DataAccessException.class,
