@@ -30,7 +30,9 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         Map<String, Object> props = new HashMap<>();
         TestDatabase.Coordinates db = env.getProperty("duiding.test.fresh-database", Boolean.class, false)
                 ? TestDatabase.fresh() : TestDatabase.get();
-        props.put("spring.datasource.url", db.url());
+        String viaPort = env.getProperty("duiding.test.database-port");
+        props.put("spring.datasource.url", viaPort == null ? db.url()
+                : db.url().replaceFirst("//([^/:]+):\\d+/", "//localhost:" + viaPort + "/"));
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
         if (!env.containsProperty("duiding.test.keep-index-directory")) {
@@ -44,6 +46,7 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
                 "spring.datasource.hikari.maximum-pool-size", "5",
                 "spring.datasource.hikari.connection-timeout", "10000",
+                "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=",
                 "duiding.rate-limit.login.per-address", "100000",
                 "duiding.rate-limit.story.per-address", "100000",
                 "duiding.rate-limit.story.per-link", "100000")));

@@ -21,7 +21,7 @@ import nl.duiding.story.StoryRecord;
 final class StoryFields {
 
     /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     static final String ID = "id";
     static final String OPGAVE = "opgave";
@@ -30,6 +30,7 @@ final class StoryFields {
     static final String DISTRICT = "district";
     static final String MONTH = "month";
     static final String CHOICE = "choice";
+    static final String SHARED = "shared";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String SUBMITTED = "submitted";
@@ -65,6 +66,7 @@ final class StoryFields {
         String provider = story.providerId() == null ? NO_PROVIDER : story.providerId().toString();
         doc.add(new StringField(PROVIDER, provider, Field.Store.YES));
         doc.add(new StringField(ROLE, story.role().name(), Field.Store.YES));
+        doc.add(new StringField(SHARED, Boolean.toString(story.consentShare()), Field.Store.NO));
         doc.add(new SortedSetDocValuesFacetField(PROVIDER, provider));
         doc.add(new SortedSetDocValuesFacetField(ROLE, story.role().name()));
         doc.add(new SortedSetDocValuesFacetField(MONTH, MONTH_FORMAT.format(story.submittedAt())));

@@ -76,6 +76,19 @@ class StoryIndex {
         }
     }
 
+    /** Removes a story and commits; removing an absent story changes nothing. */
+    void delete(java.util.UUID storyId) {
+        writeLock.lock();
+        try {
+            writer.deleteDocuments(new Term(StoryFields.ID, storyId.toString()));
+            commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Replaces the whole index with what the source streams; readers see the old index until the commit. */
     long rebuild(Consumer<Consumer<StoryRecord>> source) {
         writeLock.lock();

@@ -6,7 +6,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import nl.duiding.story.StoryArchive;
+import nl.duiding.story.StoryRevised;
 import nl.duiding.story.StorySubmitted;
+import nl.duiding.story.StoryRemoved;
 
 /**
  * Drains the outbox into the index. The event publication registry marks a publication complete only
@@ -27,5 +29,15 @@ class StoryIndexer {
     @ApplicationModuleListener
     void on(StorySubmitted event) {
         index.upsert(archive.analysable(Set.of(event.storyId())));
+    }
+
+    @ApplicationModuleListener
+    void on(StoryRevised event) {
+        index.upsert(archive.analysable(Set.of(event.storyId())));
+    }
+
+    @ApplicationModuleListener
+    void on(StoryRemoved event) {
+        index.delete(event.storyId());
     }
 }

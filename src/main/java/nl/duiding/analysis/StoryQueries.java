@@ -23,6 +23,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -79,8 +80,13 @@ public class StoryQueries {
     }
 
     private Query query(StoryFilter filter, Query textQuery) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(StoryFields.OPGAVE, Long.toString(filter.opgaveId()))), Occur.FILTER);
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (filter.opgaveId() != null) {
+            q.add(new TermQuery(new Term(StoryFields.OPGAVE, Long.toString(filter.opgaveId()))), Occur.FILTER);
+        }
+        if (Boolean.TRUE.equals(filter.sharedWithProvider())) {
+            q.add(new TermQuery(new Term(StoryFields.SHARED, "true")), Occur.FILTER);
+        }
         if (filter.providerId() != null) {
             String value = filter.providerId() < 0 ? StoryFields.NO_PROVIDER : filter.providerId().toString();
             q.add(new TermQuery(new Term(StoryFields.PROVIDER, value)), Occur.FILTER);

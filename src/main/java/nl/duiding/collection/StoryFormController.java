@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -19,9 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.duiding.framework.FrameworkDefinition;
-import nl.duiding.framework.Frameworks;
-import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.ratelimit.RateLimits;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.StoryRejectedException;
@@ -35,17 +34,12 @@ class StoryFormController {
 
     static final String FORM = "collection/story-form";
 
-    private final Collections collections;
-    private final Frameworks frameworks;
-    private final OpgaveCatalog catalog;
+    private final FormContexts contexts;
     private final StoryIntake intake;
     private final RateLimits rateLimits;
 
-    StoryFormController(Collections collections, Frameworks frameworks, OpgaveCatalog catalog, StoryIntake intake,
-                        RateLimits rateLimits) {
-        this.collections = collections;
-        this.frameworks = frameworks;
-        this.catalog = catalog;
+    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits) {
+        this.contexts = contexts;
         this.intake = intake;
         this.rateLimits = rateLimits;
     }
@@ -87,6 +81,11 @@ class StoryFormController {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             fill(model, collection, form, params, rejected.errors());
             return FORM;
+        } catch (DataAccessException | TransactionException unavailable) {
+            // the database is unreachable: nothing was acknowledged, so the teller keeps the text and retries
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            fill(model, collection, form, params, Map.of("submit", "submit.unavailable"));
+            return FORM;
         }
     }
 
@@ -97,28 +96,30 @@ class StoryFormController {
     }
 
     private CollectionView openCollection(String token, Model model, HttpServletResponse response) {
-        CollectionView collection = collections.byToken(token).orElse(null);
-        if (collection == null) {
+        FormContexts.FormContext context = contexts.forToken(token).orElse(null);
+        if (context == null) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             model.addAttribute("reason", "unknown");
             return null;
         }
+        CollectionView collection = context.collection();
         if (!collection.isOpenOn(LocalDate.now())) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("reason", "closed");
             return null;
         }
         model.addAttribute("collection", collection);
+        model.addAttribute("context", context);
         return collection;
     }
 
     private void fill(Model model, CollectionView collection, StoryForm form, MultiValueMap<String, String> params,
                       Map<String, String> errors) {
-        FrameworkDefinition framework = frameworks.definition(collection.frameworkId()).orElseThrow();
-        model.addAttribute("framework", framework);
-        model.addAttribute("opgave", catalog.opgave(collection.opgaveId()).orElseThrow());
-        model.addAttribute("providers", catalog.providers());
-        model.addAttribute("districts", catalog.districts());
+        FormContexts.FormContext context = (FormContexts.FormContext) model.getAttribute("context");
+        model.addAttribute("framework", context.framework());
+        model.addAttribute("opgave", context.opgave());
+        model.addAttribute("providers", context.providers());
+        model.addAttribute("districts", context.districts());
         model.addAttribute("form", form);
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);

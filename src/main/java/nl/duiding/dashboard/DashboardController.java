@@ -17,6 +17,9 @@ import org.springframework.http.HttpStatus;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
 import nl.duiding.analysis.StoryQueries;
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.collection.CollectionView;
 import nl.duiding.collection.Collections;
 import nl.duiding.framework.FrameworkDefinition;
@@ -38,12 +41,15 @@ class DashboardController {
     private final Collections collections;
     private final Frameworks frameworks;
     private final StoryQueries queries;
+    private final AuditLog audit;
 
-    DashboardController(OpgaveCatalog catalog, Collections collections, Frameworks frameworks, StoryQueries queries) {
+    DashboardController(OpgaveCatalog catalog, Collections collections, Frameworks frameworks, StoryQueries queries,
+                        AuditLog audit) {
         this.catalog = catalog;
         this.collections = collections;
         this.frameworks = frameworks;
         this.queries = queries;
+        this.audit = audit;
     }
 
     @GetMapping("/dashboard")
@@ -61,6 +67,8 @@ class DashboardController {
         StoryFilter filter = new StoryFilter(id, provider, tellerRole, q);
         Map<String, QuestionDefinition> triads = triadQuestions(id);
         StoryInsights insights = queries.insights(filter, List.copyOf(triads.keySet()), STORY_LIST_SIZE);
+        audit.record(AuditAction.READ, "OPGAVE_STORIES", id, AuditResult.OK, "stories=" + String.join(",",
+                insights.stories().stream().map(StoryInsights.StoryHit::id).toList()));
 
         List<TernaryChart> charts = new ArrayList<>();
         triads.forEach((code, question) -> charts.add(TernaryChart.of(code, question.prompt().in(locale),

@@ -40,6 +40,8 @@ class SecurityConfig {
                                 "/favicon.ico").permitAll()
                         .requestMatchers("/vertel/**").permitAll()
                         .requestMatchers("/actuator/health").permitAll()
+                        .requestMatchers("/beheer/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

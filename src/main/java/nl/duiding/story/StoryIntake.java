@@ -9,9 +9,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.Frameworks;
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.privacy.OriginalSealer;
+import nl.duiding.privacy.Scrubber;
 
 /**
  * The module's write API: validates a told story on the server and stores it with its answers in one
@@ -24,13 +29,18 @@ public class StoryIntake {
     private final Frameworks frameworks;
     private final OpgaveCatalog catalog;
     private final ApplicationEventPublisher events;
+    private final OriginalSealer sealer;
+    private final AuditLog audit;
     private final Clock clock;
 
-    StoryIntake(StoryStore store, Frameworks frameworks, OpgaveCatalog catalog, ApplicationEventPublisher events) {
+    StoryIntake(StoryStore store, Frameworks frameworks, OpgaveCatalog catalog, ApplicationEventPublisher events,
+                OriginalSealer sealer, AuditLog audit) {
         this.store = store;
         this.frameworks = frameworks;
         this.catalog = catalog;
         this.events = events;
+        this.sealer = sealer;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -45,12 +55,14 @@ public class StoryIntake {
         check(stamped);
         String receipt = ReceiptCodes.newCode();
         UUID id = UUID.randomUUID();
-        if (!store.insert(id, stamped, ReceiptCodes.hash(receipt))) {
+        MaskedTexts texts = MaskedTexts.of(stamped.title(), stamped.body(), scrubber(), sealer);
+        if (!store.insert(id, stamped, ReceiptCodes.hash(receipt), texts)) {
             return new SubmissionResult(store.idFor(stamped.idempotencyKey()), java.util.Optional.empty());
         }
         if (stamped.consentAnalysis()) {
             events.publishEvent(new StorySubmitted(id, stamped.opgaveId()));
         }
+        audit.record(AuditAction.CREATE, "STORY", id, AuditResult.OK, "redactions=" + texts.redactions().size());
         return new SubmissionResult(id, java.util.Optional.of(receipt));
     }
 
@@ -61,13 +73,44 @@ public class StoryIntake {
     @Transactional
     public int submitInBulk(Iterable<SubmitStory> stories) {
         int stored = 0;
+        Scrubber scrubber = scrubber();
         for (SubmitStory story : stories) {
             check(story);
-            if (store.insert(UUID.randomUUID(), story, ReceiptCodes.hash(ReceiptCodes.newCode()))) {
+            MaskedTexts texts = MaskedTexts.of(story.title(), story.body(), scrubber, sealer);
+            if (store.insert(UUID.randomUUID(), story, ReceiptCodes.hash(ReceiptCodes.newCode()), texts)) {
                 stored++;
             }
         }
         return stored;
+    }
+
+    /**
+     * Removes the story behind a receipt code from the database; projections follow through
+     * {@link StoryRemoved}. Returns false for an unknown code.
+     */
+    @Transactional
+    public boolean withdraw(String receiptCode) {
+        if (receiptCode == null || receiptCode.isBlank() || receiptCode.length() > 40) {
+            return false;
+        }
+        boolean withdrawn = store.idForReceipt(ReceiptCodes.hash(receiptCode)).filter(store::delete).map(id -> {
+            events.publishEvent(new StoryRemoved(id, StoryRemoved.Reason.WITHDRAWN));
+            audit.record(AuditAction.DELETE, "STORY", id, AuditResult.OK, "withdrawn by teller");
+            return true;
+        }).orElse(false);
+        if (!withdrawn) {
+            audit.record(AuditAction.DELETE, "STORY", "receipt", AuditResult.DENIED, "unknown receipt code");
+        }
+        return withdrawn;
+    }
+
+    /** Names of providers, districts and opgaven are public facts, never a teller's personal data. */
+    private Scrubber scrubber() {
+        java.util.Set<String> neverNames = new java.util.HashSet<>();
+        catalog.providers().forEach(p -> neverNames.add(p.name()));
+        catalog.districts().forEach(d -> neverNames.add(d.name()));
+        catalog.opgaven().forEach(o -> neverNames.add(o.name()));
+        return new Scrubber(neverNames);
     }
 
     private void check(SubmitStory story) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -26,11 +27,13 @@ class StoryStore {
     private static final String INSERT_STORY = """
             insert into story (id, collection_id, opgave_id, framework_id, provider_id, district_code, teller_role,
                                title, body, language, consent_analysis, consent_quote, consent_share, submitted_at,
-                               receipt_hash, idempotency_key)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               receipt_hash, idempotency_key, title_sealed, body_sealed)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing""";
     private static final String INSERT_ANSWER = """
             insert into story_answer (story_id, question_code, kind, option_code, a, b, c) values (?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_REDACTION = """
+            insert into story_redaction (story_id, field, position, kind, start_offset, end_offset) values (?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_INDEXABLE = """
             select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title, s.body,
                    s.submitted_at, s.consent_quote, s.consent_share
@@ -42,16 +45,31 @@ class StoryStore {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the story unless its idempotency key is known; returns whether it was inserted. */
-    boolean insert(UUID id, SubmitStory s, String receiptHash) {
+    /**
+     * Inserts the story with its masked texts unless its idempotency key is known; returns whether it was
+     * inserted. The teller's unmasked text reaches the database only sealed.
+     */
+    boolean insert(UUID id, SubmitStory s, String receiptHash, MaskedTexts texts) {
         int rows = jdbc.update(INSERT_STORY, id, s.collectionId(), s.opgaveId(), s.frameworkId(), s.providerId(),
-                s.districtCode(), s.role().name(), s.title(), s.body(), s.language(), s.consentAnalysis(),
-                s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey());
+                s.districtCode(), s.role().name(), texts.title(), texts.body(), s.language(), s.consentAnalysis(),
+                s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey(),
+                texts.titleSealed(), texts.bodySealed());
         if (rows == 0) {
             return false;
         }
         jdbc.batchUpdate(INSERT_ANSWER, answerRows(id, s.answers()));
+        jdbc.batchUpdate(INSERT_REDACTION, texts.redactions().stream().map(r -> new Object[] {id, r.field().name(),
+                r.position(), r.kind().name(), r.start(), r.end()}).toList());
         return true;
+    }
+
+    Optional<UUID> idForReceipt(String receiptHash) {
+        return jdbc.query("select id from story where receipt_hash = ?", (rs, i) -> rs.getObject(1, UUID.class), receiptHash)
+                .stream().findFirst();
+    }
+
+    boolean delete(UUID id) {
+        return jdbc.update("delete from story where id = ?", id) == 1;
     }
 
     UUID idFor(UUID idempotencyKey) {

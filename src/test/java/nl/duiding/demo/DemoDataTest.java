@@ -24,7 +24,7 @@ import nl.duiding.opgave.ProviderView;
 import nl.duiding.story.TellerRole;
 
 /** The demo loads into an empty database, and the analysis finds the patterns the generator put in. */
-@SpringBootTest(properties = {"duiding.test.fresh-database=true", "duiding.demo.enabled=true", "duiding.demo.stories=1200"})
+@SpringBootTest(properties = {"duiding.test.fresh-database=true", "spring.profiles.active=demo", "duiding.demo.stories=1200"})
 class DemoDataTest {
 
     @Autowired

@@ -1,0 +1,5 @@
+package nl.duiding.audit;
+
+public enum AuditAction {
+    READ, CREATE, UPDATE, DELETE, EXPORT
+}

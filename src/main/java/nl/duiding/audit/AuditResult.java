@@ -1,0 +1,5 @@
+package nl.duiding.audit;
+
+public enum AuditResult {
+    OK, DENIED, FAILED
+}

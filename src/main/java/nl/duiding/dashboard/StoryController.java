@@ -1,0 +1,70 @@
+package nl.duiding.dashboard;
+
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
+
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.story.Redaction;
+import nl.duiding.story.StoryDetail;
+import nl.duiding.story.StoryRedactions;
+
+/** One story for a policy officer, with the masked personal data to confirm or undo. Every read is audited. */
+@Controller
+class StoryController {
+
+    private final StoryRedactions redactions;
+    private final OpgaveCatalog catalog;
+    private final AuditLog audit;
+
+    StoryController(StoryRedactions redactions, OpgaveCatalog catalog, AuditLog audit) {
+        this.redactions = redactions;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    @GetMapping("/dashboard/verhaal/{id}")
+    String story(@PathVariable UUID id, Model model) {
+        StoryDetail story = redactions.detail(id).orElseThrow(() -> notFound(id));
+        audit.record(AuditAction.READ, "STORY", id, AuditResult.OK, null);
+        model.addAttribute("story", story);
+        model.addAttribute("opgave", catalog.opgave(story.opgaveId()).orElseThrow());
+        model.addAttribute("provider", story.providerId() == null ? null : catalog.provider(story.providerId()).orElse(null));
+        model.addAttribute("district", story.districtCode() == null ? null : catalog.district(story.districtCode()).orElse(null));
+        return "dashboard/story";
+    }
+
+    @PostMapping("/dashboard/verhaal/{id}/anonimisering/{field}/{position}/bevestig")
+    String confirm(@PathVariable UUID id, @PathVariable Redaction.Field field, @PathVariable int position,
+                   Authentication user) {
+        redactions.detail(id).orElseThrow(() -> notFound(id));
+        redactions.confirm(id, field, position, user.getName());
+        audit.record(AuditAction.UPDATE, "STORY", id, AuditResult.OK, "confirmed redaction " + field + "#" + position);
+        return "redirect:/dashboard/verhaal/" + id;
+    }
+
+    @PostMapping("/dashboard/verhaal/{id}/anonimisering/{field}/{position}/herstel")
+    String undo(@PathVariable UUID id, @PathVariable Redaction.Field field, @PathVariable int position,
+                Authentication user) {
+        redactions.detail(id).orElseThrow(() -> notFound(id));
+        boolean undone = redactions.undo(id, field, position, user.getName());
+        audit.record(AuditAction.UPDATE, "STORY", id, undone ? AuditResult.OK : AuditResult.FAILED,
+                "undid redaction " + field + "#" + position);
+        return "redirect:/dashboard/verhaal/" + id + (undone ? "" : "?nietHersteld");
+    }
+
+    private ResponseStatusException notFound(UUID id) {
+        audit.record(AuditAction.READ, "STORY", id, AuditResult.FAILED, "no such story");
+        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+}

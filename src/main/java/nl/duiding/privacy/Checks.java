@@ -1,0 +1,37 @@
+package nl.duiding.privacy;
+
+import org.apache.commons.validator.routines.EmailValidator;
+import org.apache.commons.validator.routines.IBANValidator;
+
+/** Checks that turn a pattern match into a finding. */
+final class Checks {
+
+    private Checks() {
+    }
+
+    /** The BSN 11-proef: 9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 (mod 11), and not all zeros. */
+    static boolean elfProef(String raw) {
+        String digits = raw.replaceAll("\\D", "");
+        if (digits.length() != 9 || digits.chars().allMatch(c -> c == '0')) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (digits.charAt(i) - '0');
+        }
+        sum -= digits.charAt(8) - '0';
+        return sum % 11 == 0;
+    }
+
+    static boolean iban(String raw) {
+        return IBANValidator.getInstance().isValid(raw.replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
+    }
+
+    static boolean email(String raw) {
+        return EmailValidator.getInstance().isValid(raw);
+    }
+
+    static boolean always(String raw) {
+        return true;
+    }
+}

@@ -1,0 +1,17 @@
+package nl.duiding.privacy;
+
+/** What kind of personal data a redaction hides; each kind has its own placeholder. */
+public enum PersonalDataKind {
+    BSN("[BSN]"), PHONE("[TELEFOON]"), EMAIL("[E-MAIL]"), IBAN("[IBAN]"), ADDRESS("[ADRES]"), POSTCODE("[POSTCODE]"),
+    NAME("[NAAM]");
+
+    private final String placeholder;
+
+    PersonalDataKind(String placeholder) {
+        this.placeholder = placeholder;
+    }
+
+    public String placeholder() {
+        return placeholder;
+    }
+}

@@ -1,0 +1,102 @@
+package nl.duiding.production;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Declared lines from a CSV file in the layout of docs/production-csv.md, in whatever dialect it was saved. */
+final class CsvDeclarations implements DeclarationReader {
+
+    static final List<String> REQUIRED = List.of("wet", "declaratienummer", "declaratie_begin", "declaratie_eind",
+            "agb_code", "gemeentecode", "referentienummer", "bsn", "productcategorie", "product_begin",
+            "product_eind", "volume", "eenheid", "tarief", "bedrag");
+    static final Set<String> OPTIONAL = Set.of("productcode", "debet_credit", "wijk");
+    private static final int SAMPLE = 64 * 1024;
+
+    private final Reasons reasons;
+    private CsvDialect dialect;
+
+    CsvDeclarations(Reasons reasons) {
+        this.reasons = reasons;
+    }
+
+    @Override
+    public void read(InputStream raw, Consumer<RawLine> sink) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(raw, SAMPLE);
+        in.mark(SAMPLE);
+        byte[] head = in.readNBytes(SAMPLE);
+        in.reset();
+        dialect = CsvDialect.detect(head, head.length);
+        in.skipNBytes(dialect.bomLength());
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setHeader()
+                .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
+                .setAllowMissingColumnNames(true).setIgnoreSurroundingSpaces(true).get();
+        try (CSVParser parser = parse(format, in)) {
+            Map<String, Integer> columns = columns(parser.getHeaderMap());
+            Iterator<CSVRecord> records = parser.iterator();
+            for (CSVRecord record = next(records); record != null; record = next(records)) {
+                sink.accept(line(record, columns));
+            }
+        }
+    }
+
+    private CSVParser parse(CSVFormat format, InputStream in) throws IOException {
+        try {
+            return format.parse(new InputStreamReader(in, dialect.charset()));
+        } catch (IllegalArgumentException e) {
+            throw new ImportFailedException(List.of(reasons.text("csvBroken", e.getMessage())));
+        }
+    }
+
+    /** Only the parser's own failures mean a broken file; failures of the sink (the database) pass through. */
+    private CSVRecord next(Iterator<CSVRecord> records) {
+        try {
+            return records.hasNext() ? records.next() : null;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new ImportFailedException(List.of(reasons.text("csvBroken", e.getMessage())));
+        }
+    }
+
+    @Override
+    public boolean decimalComma() {
+        return dialect != null && dialect.decimalComma();
+    }
+
+    private Map<String, Integer> columns(Map<String, Integer> header) {
+        Map<String, Integer> columns = new TreeMap<>();
+        header.forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
+        List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+        if (!missing.isEmpty()) {
+            throw new ImportFailedException(List.of(reasons.text("csvColumns", String.join(", ", missing))));
+        }
+        return columns;
+    }
+
+    private static RawLine line(CSVRecord r, Map<String, Integer> c) {
+        int lineNumber = (int) r.getRecordNumber() + 1;
+        return new RawLine(lineNumber, "regel " + lineNumber, get(r, c, "wet"), get(r, c, "declaratienummer"),
+                get(r, c, "declaratie_begin"), get(r, c, "declaratie_eind"), get(r, c, "agb_code"),
+                get(r, c, "gemeentecode"), get(r, c, "referentienummer"), get(r, c, "bsn"),
+                get(r, c, "productcategorie"), get(r, c, "productcode"), get(r, c, "product_begin"),
+                get(r, c, "product_eind"), get(r, c, "volume"), get(r, c, "eenheid"), get(r, c, "tarief"),
+                get(r, c, "bedrag"), get(r, c, "debet_credit"), get(r, c, "wijk"), true);
+    }
+
+    private static String get(CSVRecord record, Map<String, Integer> columns, String name) {
+        Integer index = columns.get(name);
+        return index == null || index >= record.size() ? null : record.get(index);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.duiding.production;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Upload, progress, the import list with rejections, and rollback, for policy officers (see SecurityConfig). */
+@Controller
+class ImportController {
+
+    static final int REJECTIONS_SHOWN = 500;
+
+    private final Imports imports;
+    private final ImportJobs jobs;
+
+    ImportController(Imports imports, ImportJobs jobs) {
+        this.imports = imports;
+        this.jobs = jobs;
+    }
+
+    @GetMapping("/beheer/productie")
+    String list(Model model) {
+        model.addAttribute("imports", imports.recent(100));
+        model.addAttribute("formats", ImportFormat.values());
+        return "production/imports";
+    }
+
+    @PostMapping("/beheer/productie")
+    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "AUTO") ImportFormat format,
+                  Principal principal) throws IOException {
+        if (file == null || file.isEmpty()) {
+            return "redirect:/beheer/productie?geenBestand";
+        }
+        Path stored = Files.createTempFile("duiding-upload-", ".dat");
+        try (InputStream in = file.getInputStream()) {
+            Files.copy(in, stored, StandardCopyOption.REPLACE_EXISTING);
+        }
+        String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+        return "redirect:/beheer/productie/taken/" + jobs.start(stored, name, format, principal.getName());
+    }
+
+    @GetMapping("/beheer/productie/taken/{jobId}")
+    String job(@PathVariable String jobId, Model model) {
+        ImportJobs.Job job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (job.done && job.importId != null) {
+            return "redirect:/beheer/productie/imports/" + job.importId + (job.alreadyImported ? "?alGeimporteerd" : "");
+        }
+        model.addAttribute("job", job);
+        return "production/job";
+    }
+
+    /** Polled by js/production-import.js while an import runs. */
+    @GetMapping(path = "/beheer/productie/taken/{jobId}/status", produces = "application/json")
+    @ResponseBody
+    Map<String, Object> status(@PathVariable String jobId) {
+        ImportJobs.Job job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Map<String, Object> status = new LinkedHashMap<>();
+        status.put("done", job.done);
+        status.put("percent", job.progress.percent());
+        status.put("lines", job.progress.lines());
+        status.put("failed", job.done && job.importId == null);
+        return status;
+    }
+
+    @GetMapping("/beheer/productie/imports/{id}")
+    String detail(@PathVariable long id, Model model) {
+        ImportSummary summary = imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("summary", summary);
+        model.addAttribute("rejections", imports.rejections(id, REJECTIONS_SHOWN));
+        model.addAttribute("rejectionsShown", REJECTIONS_SHOWN);
+        return "production/import";
+    }
+
+    @PostMapping("/beheer/productie/imports/{id}/terugdraaien")
+    String rollBack(@PathVariable long id) {
+        imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        imports.rollBack(id);
+        return "redirect:/beheer/productie/imports/" + id + "?teruggedraaid";
+    }
+}

@@ -1,0 +1,124 @@
+package nl.duiding.production;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.function.Consumer;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One import in one transaction: record, stage (COPY), check across the file, then move the accepted lines
+ * and the rejections into place. Either all of it commits or none of it does.
+ */
+@Component
+class ImportRun {
+
+    static final int PROGRESS_EVERY = 10_000;
+    private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ImportLog importLog;
+    private final LineChecker checker;
+    private final Reasons reasons;
+
+    ImportRun(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, ImportLog importLog,
+              LineChecker checker, Reasons reasons) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.importLog = importLog;
+        this.checker = checker;
+        this.reasons = reasons;
+    }
+
+    ImportSummary execute(Source source, Pseudonymizer.Session pseudonyms, Consumer<ImportProgress> progress) {
+        return transaction.execute(status -> {
+            Instant at = Instant.now();
+            long id = importLog.start(source.name(), source.format(), source.sha256(), source.importedBy(), at);
+            StagingTable staging = new StagingTable(jdbc);
+            PhaseTimer timer = new PhaseTimer();
+            staging.create();
+            copy(source, staging, pseudonyms, progress);
+            timer.lap("read, check and COPY");
+            staging.analyze();
+            staging.markDuplicates(reasons.text("duplicate", "%1$s", "%2$s"));
+            timer.lap("duplicates in file");
+            staging.markAlreadyImported(reasons.text("alreadyImported", "%1$s", "%2$s"));
+            timer.lap("already imported");
+            int accepted = staging.insertAccepted(id);
+            timer.lap("insert lines");
+            int rejected = staging.insertRejections(id);
+            long amount = staging.acceptedAmount();
+            timer.lap("rejections and totals");
+            log.debug("Production import {} phases: {}", id, timer);
+            importLog.finish(id, accepted, rejected, amount);
+            return new ImportSummary(id, source.name(), source.format(), ImportSummary.Status.IMPORTED,
+                    source.importedBy(), at, accepted, rejected, amount, false);
+        });
+    }
+
+    private void copy(Source source, StagingTable staging, Pseudonymizer.Session pseudonyms,
+                      Consumer<ImportProgress> progress) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        long total = size(source.file());
+        DeclarationReader reader = source.reader();
+        try (InputStream file = Files.newInputStream(source.file());
+             CountingInputStream counted = new CountingInputStream(file);
+             InputStream in = new BufferedInputStream(counted, 1 << 16);
+             CopyRows rows = new CopyRows(connection, StagingTable.NAME)) {
+            reader.read(in, raw -> {
+                rows.write(checker.check(raw, reader.decimalComma(), pseudonyms));
+                if (rows.rows() % PROGRESS_EVERY == 0) {
+                    progress.accept(new ImportProgress(counted.count(), total, rows.rows()));
+                }
+            });
+            progress.accept(new ImportProgress(total, total, rows.rows()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What is imported: the file, how it reads, and who asked. */
+    record Source(Path file, String name, ImportFormat format, String sha256, String importedBy, DeclarationReader reader) {
+    }
+
+    /** Where an import spends its time, for the log and the benchmark. */
+    private static final class PhaseTimer {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package nl.duiding.production;
+
+import java.time.Instant;
+
+/**
+ * One import as recorded: its source, what was accepted and rejected, the accepted amount in eurocents, and
+ * whether this call found the same content already imported (then nothing changed).
+ */
+public record ImportSummary(long id, String sourceName, ImportFormat format, Status status, String importedBy,
+                            Instant importedAt, int accepted, int rejected, long amountCents, boolean alreadyImported) {
+
+    public enum Status { IMPORTED, ROLLED_BACK }
+
+    public ImportSummary asAlreadyImported() {
+        return new ImportSummary(id, sourceName, format, status, importedBy, importedAt, accepted, rejected, amountCents, true);
+    }
+
+    /** One rejected line: where it is in the file and why, in Dutch. */
+    public record Rejection(String location, String reason) {
+    }
+}

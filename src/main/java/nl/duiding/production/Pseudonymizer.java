@@ -1,0 +1,62 @@
+package nl.duiding.production;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replaces a BSN by HMAC-SHA-256(secret, bsn). Keyed, so nobody without the secret can find a BSN back by
+ * hashing all billion candidates; deterministic, so the same person is one client across imports and providers.
+ */
+@Component
+class Pseudonymizer {
+
+    static final int MIN_SECRET_LENGTH = 16;
+
+    private final String secret;
+
+    Pseudonymizer(@Value("${duiding.pseudonym.secret:}") String secret) {
+        this.secret = secret;
+    }
+
+    /** A fresh MAC per import: a Mac is not thread-safe, and the import is single-threaded. */
+    Session open() {
+        if (secret == null || secret.length() < MIN_SECRET_LENGTH) {
+            throw new MissingSecretException();
+        }
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return new Session(mac);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
+        }
+    }
+
+    static final class Session {
+        private final Mac mac;
+        private final HexFormat hex = HexFormat.of();
+
+        private Session(Mac mac) {
+            this.mac = mac;
+        }
+
+        String pseudonym(String bsn) {
+            return hex.formatHex(mac.doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+        }
+    }
+
+    /** Thrown when no secret is configured: importing then would either fail later or store guessable hashes. */
+    static final class MissingSecretException extends IllegalStateException {
+        MissingSecretException() {
+            super("duiding.pseudonym.secret (DUIDING_PSEUDONYM_SECRET) must be set, at least " + MIN_SECRET_LENGTH
+                    + " characters, before production data can be imported");
+        }
+    }
+}

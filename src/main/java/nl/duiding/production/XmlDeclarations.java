@@ -1,0 +1,106 @@
+package nl.duiding.production;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Declared lines from a JW323 or WMO323 message, read with StAX so a message with many clients streams.
+ * Header and Declaratie values are kept while reading; one line is made per Prestatie. The message has been
+ * validated against its XSD before this reader sees it.
+ */
+final class XmlDeclarations implements DeclarationReader {
+
+    private final String law;
+    private final Reasons reasons;
+    private final Map<String, String> message = new HashMap<>();
+    private final Map<String, String> prestatie = new HashMap<>();
+    private final Deque<String> path = new ArrayDeque<>();
+    private final StringBuilder text = new StringBuilder();
+    private String bsn;
+    private int position;
+    private int prestatieLine;
+
+    XmlDeclarations(ImportFormat format, Reasons reasons) {
+        this.law = format == ImportFormat.JW323 ? "JEUGDWET" : "WMO";
+        this.reasons = reasons;
+    }
+
+    @Override
+    public void read(InputStream in, Consumer<RawLine> sink) throws IOException {
+        XMLInputFactory factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        try {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            while (xml.hasNext()) {
+                switch (xml.next()) {
+                    case XMLStreamConstants.START_ELEMENT -> start(xml);
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
+                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName(), sink);
+                    default -> { }
+                }
+            }
+            xml.close();
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw new ImportFailedException(List.of(reasons.text("xmlSchema", line, e.getMessage())));
+        }
+    }
+
+    @Override
+    public boolean decimalComma() {
+        return false;
+    }
+
+    private void start(XMLStreamReader xml) {
+        path.push(xml.getLocalName());
+        text.setLength(0);
+        if (xml.getLocalName().equals("Prestatie")) {
+            prestatie.clear();
+            prestatieLine = xml.getLocation().getLineNumber();
+        }
+    }
+
+    private void end(String name, Consumer<RawLine> sink) {
+        path.pop();
+        String parent = path.peek();
+        String value = text.toString().strip();
+        text.setLength(0);
+        if (name.equals("Bsn")) {
+            bsn = value;
+        } else if (name.equals("Prestatie")) {
+            sink.accept(line());
+        } else if (path.contains("Prestatie")) {
+            prestatie.put(parent + "/" + name, value);
+        } else if (name.equals("Client")) {
+            bsn = null;
+        } else if (!value.isEmpty()) {
+            message.put(parent + "/" + name, value);
+        }
+    }
+
+    private RawLine line() {
+        position++;
+        String reference = prestatie.get("ProductReferentie/ReferentieNummer");
+        String location = "regel " + prestatieLine + " (prestatie " + (reference == null ? "?" : reference) + ")";
+        return new RawLine(position, location, law, message.get("Declaratie/DeclaratieNummer"),
+                message.get("DeclaratiePeriode/Begindatum"), message.get("DeclaratiePeriode/Einddatum"),
+                message.get("Header/Afzender"), message.get("Header/Ontvanger"), reference, bsn,
+                prestatie.get("Prestatie/ProductCategorie"), prestatie.get("Prestatie/ProductCode"),
+                prestatie.get("ProductPeriode/Begindatum"), prestatie.get("ProductPeriode/Einddatum"),
+                prestatie.get("Prestatie/GeleverdVolume"), prestatie.get("Prestatie/Eenheid"),
+                prestatie.get("Prestatie/ProductTarief"), prestatie.get("IngediendBedrag/Bedrag"),
+                prestatie.get("IngediendBedrag/DebetCredit"), null, false);
+    }
+}

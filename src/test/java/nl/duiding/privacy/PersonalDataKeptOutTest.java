@@ -1,0 +1,135 @@
+package nl.duiding.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.duiding.HttpSession;
+import nl.duiding.HttpSession.Page;
+import nl.duiding.TestFixtures;
+import nl.duiding.analysis.StoryFilter;
+import nl.duiding.analysis.StoryQueries;
+import nl.duiding.identity.Role;
+
+/**
+ * A corpus of stories with planted BSNs, phone numbers, e-mail addresses, IBANs, addresses and names goes
+ * in through the public form; none of the planted values is visible on any page, in the story table's
+ * readable columns or in the index. A policy officer can undo a wrong redaction.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PersonalDataKeptOutTest {
+
+    static final List<String> PLANTED = List.of("111222333", "123456782", "06-12345678", "0612345679", "+31 6 23456789",
+            "078-6123456", "an.de.vries@example.nl", "k.jansen@voorbeeld.org", "NL91ABNA0417164300",
+            "NL20 INGB 0001 2345 67", "Dorpsstraat 12a", "Wilhelminalaan 7", "3311 AB", "Fatima", "Ruud Verhoeven",
+            "Xandra Pietersma", "Jan van der Berg");
+
+    static final List<String> CORPUS = List.of(
+            "Mijn BSN is 111222333 en dat van mijn zoon 123456782. Bel me op 06-12345678.",
+            "De consulent Ruud Verhoeven belde vanaf 078-6123456 en mailde naar an.de.vries@example.nl.",
+            "We wonen aan de Dorpsstraat 12a, 3311 AB. Geld ging naar NL91ABNA0417164300.",
+            "Toen zei Xandra Pietersma dat Fatima mocht blijven. Haar nummer is 0612345679.",
+            "Schrijf naar k.jansen@voorbeeld.org of bel +31 6 23456789; rekening NL20 INGB 0001 2345 67.",
+            "Mijn buurman Jan van der Berg woont op Wilhelminalaan 7 en hielp met de gesprekken.");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StoryQueries queries;
+
+    TestFixtures.World world;
+
+    @BeforeEach
+    void setUp() {
+        world = fixtures.world();
+    }
+
+    @Test
+    void plantedPersonalDataIsVisibleNowhere() {
+        for (String body : CORPUS) {
+            tell("Verhaal over hulp", body, true);
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                queries.insights(StoryFilter.opgave(world.opgaveId()), List.of(), 0).total() == CORPUS.size());
+
+        HttpSession officer = officer();
+        List<String> pages = new ArrayList<>();
+        pages.add(officer.get("/dashboard/opgave/" + world.opgaveId()).document().text());
+        pages.add(officer.get("/dashboard/opgave/" + world.opgaveId() + "?q=gesprekken").document().text());
+        for (String id : storyIds()) {
+            pages.add(officer.get("/dashboard/verhaal/" + id).document().text());
+        }
+        fixtures.accounts().createIfAbsent("test-privacy-aanbieder", "Aanbieder", "test-privacy-Wachtwoord-1",
+                Role.PROVIDER, Set.of(world.providerId()));
+        HttpSession provider = new HttpSession(port);
+        provider.login("test-privacy-aanbieder", "test-privacy-Wachtwoord-1");
+        pages.add(provider.get("/aanbieder/" + world.providerId()).document().text());
+        assertThat(pages.getLast()).contains("Verhaal over hulp");
+
+        List<String> stored = jdbc.queryForList("select title || ' ' || body from story where collection_id = ?",
+                String.class, world.collection().id());
+        for (String value : PLANTED) {
+            assertThat(pages).as("pages").noneMatch(p -> p.contains(value));
+            assertThat(stored).as("readable story columns").noneMatch(p -> p.contains(value));
+            assertThat(queries.insights(new StoryFilter(world.opgaveId(), null, null, "\"" + value + "\""), List.of(), 0)
+                    .total()).as("index hits for %s", value).isZero();
+        }
+        assertThat(String.join(" ", pages)).contains("[BSN]", "[TELEFOON]", "[E-MAIL]", "[IBAN]", "[ADRES]", "[POSTCODE]", "[NAAM]");
+    }
+
+    @Test
+    void aPolicyOfficerUndoesAWrongRedactionAndTheIndexFollows() {
+        tell("Over de Hoge Brug", "We liepen samen over de Hoge Brug naar huis.", true);
+        String id = storyIds().getFirst();
+        HttpSession officer = officer();
+        Page page = officer.get("/dashboard/verhaal/" + id);
+        assertThat(page.document().select("#story-body").text()).contains("[NAAM]").doesNotContain("Hoge Brug");
+        String undo = page.document().select("#redactions form[action$=/herstel]").first().attr("action");
+        officer.post(undo, List.of(Map.entry("_csrf", page.csrf())));
+        assertThat(officer.get("/dashboard/verhaal/" + id).document().select("#story-body").text()).contains("Hoge Brug");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                queries.insights(new StoryFilter(world.opgaveId(), null, null, "\"Hoge Brug\""), List.of(), 0).total() == 1);
+    }
+
+    private void tell(String title, String body, boolean share) {
+        HttpSession teller = new HttpSession(port);
+        Page form = teller.get("/vertel/" + world.collection().token());
+        List<Map.Entry<String, String>> fields = new ArrayList<>(List.of(Map.entry("_csrf", form.csrf()),
+                Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")),
+                Map.entry("role", "CLIENT"), Map.entry("title", title), Map.entry("body", body),
+                Map.entry("providerId", String.valueOf(world.providerId())), Map.entry("triad.wat_hielp.a", "30"),
+                Map.entry("triad.wat_hielp.b", "30"), Map.entry("triad.wat_hielp.c", "40"), Map.entry("dyad.regie", "50"),
+                Map.entry("consentAnalysis", "true")));
+        if (share) {
+            fields.add(Map.entry("consentShare", "true"));
+        }
+        assertThat(teller.post("/vertel/" + world.collection().token(), fields).status()).isEqualTo(302);
+    }
+
+    private List<String> storyIds() {
+        return jdbc.queryForList("select id::text from story where collection_id = ? order by submitted_at", String.class,
+                world.collection().id());
+    }
+
+    private HttpSession officer() {
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        return officer;
+    }
+}

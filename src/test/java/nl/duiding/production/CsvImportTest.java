@@ -1,0 +1,133 @@
+package nl.duiding.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** CSV as Dutch Excel writes it, idempotency, rollback and a crash half-way, against the real PostgreSQL. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
+class CsvImportTest {
+
+    static final String HEADER = "Wet;DeclaratieNummer;Declaratie_Begin;Declaratie_Eind;AGB_Code;Gemeentecode;"
+            + "Referentienummer;BSN;Productcategorie;Productcode;Product_Begin;Product_Eind;Volume;Eenheid;Tarief;"
+            + "Bedrag;Debet_Credit;Wijk;Opmerking\r\n";
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void windows1252WithSemicolonsAndDecimalCommasImportsCorrectlyAndTwiceGivesTheSameTotals() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        String csv = HEADER
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é1;999900006;45;45A03;01-04-2026;30-04-2026;4;04;87,50;350,00;D;WK050501;Cliënt één\r\n"
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é2;999900018;45;45A03;01-04-2026;30-04-2026;10;04;87,50;875,00;D;WK050502;café\r\n"
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é3;999900006;43;;01-04-2026;30-04-2026;2;14;1.250,25;2.500,50;D;;\r\n"
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é4;999900006;45;45A03;01-04-2026;30-04-2026;1;04;87,50;87,50;C;WK050501;credit\r\n"
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é5;123456789;45;45A03;01-04-2026;30-04-2026;1;04;87,50;87,50;D;;fout bsn\r\n"
+                + "Jeugdwet;D-é1;01-04-2026;30-04-2026;" + agb + ";0505;RN-é6;999900018;45;45A03;01-04-2026;30-04-2026;3;04;87,50;200,00;D;;fout bedrag\r\n";
+        byte[] bytes = csv.getBytes(Charset.forName("windows-1252"));
+
+        ImportSummary first = imports.importFile(ProductionTestSupport.write(bytes, ".csv"), "export.csv",
+                ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(first.format()).isEqualTo(ImportFormat.CSV);
+        assertThat(first.accepted()).isEqualTo(4);
+        assertThat(first.rejected()).isEqualTo(2);
+        long expected = 35_000 + 87_500 + 250_050 - 8_750;
+        assertThat(first.amountCents()).isEqualTo(expected);
+        assertThat(totals(agb)).containsEntry("amount", expected).containsEntry("clients", 2L).containsEntry("volume04", 13L);
+        assertThat(jdbc.queryForList("select reference_number from declared_line where provider_agb = ? order by 1",
+                String.class, agb)).containsExactly("RN-é1", "RN-é2", "RN-é3", "RN-é4");
+        assertThat(imports.rejections(first.id(), 10)).extracting(ImportSummary.Rejection::location)
+                .containsExactly("regel 6", "regel 7");
+        assertThat(imports.rejections(first.id(), 10).get(0).reason()).contains("11-proef").doesNotContain("123456789");
+
+        ImportSummary second = imports.importFile(ProductionTestSupport.write(bytes, ".csv"), "export (1).csv",
+                ImportFormat.CSV, "test", p -> { });
+
+        assertThat(second.alreadyImported()).isTrue();
+        assertThat(totals(agb)).containsEntry("amount", expected).containsEntry("clients", 2L);
+    }
+
+    @Test
+    void utf8WithBomCommasAndDecimalPointsAndLinesAlreadyImportedByAnotherFileAreNotCountedTwice() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        String line = "wmo,D2,2026-05-01,2026-05-31," + agb + ",0505,R1,999900006,02,02A01,2026-05-01,2026-05-31,8,04,60.00,480.00,D,WK050503\n";
+        String header = "wet,declaratienummer,declaratie_begin,declaratie_eind,agb_code,gemeentecode,referentienummer,bsn,"
+                + "productcategorie,productcode,product_begin,product_eind,volume,eenheid,tarief,bedrag,debet_credit,wijk\n";
+        ImportSummary first = imports.importFile(ProductionTestSupport.write(("\ufeff" + header + line)
+                .getBytes(StandardCharsets.UTF_8), ".csv"), "a.csv", ImportFormat.AUTO, "test", p -> { });
+        ImportSummary overlapping = imports.importFile(ProductionTestSupport.write((header + line + line.replace(",R1,", ",R2,"))
+                .getBytes(StandardCharsets.UTF_8), ".csv"), "b.csv", ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(first.accepted()).isEqualTo(1);
+        assertThat(overlapping.accepted()).isEqualTo(1);
+        assertThat(overlapping.rejected()).isEqualTo(1);
+        assertThat(imports.rejections(overlapping.id(), 10).getFirst().reason()).contains("al ge\u00efmporteerd (import " + first.id());
+        assertThat(totals(agb)).containsEntry("amount", 96_000L);
+    }
+
+    @Test
+    void rollbackRemovesTheWholeImportAndAllowsItAgain() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        byte[] bytes = (HEADER + "WMO;D3;2026-06-01;2026-06-30;" + agb + ";0505;R1;999900006;07;;2026-06-01;2026-06-30;4;16;45,00;180,00;D;;\r\n"
+                + "WMO;D3;2026-06-01;2026-06-30;" + agb + ";0505;R2;999900018;07;;2026-06-01;2026-06-30;4;16;45,00;180,00;D;;\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportSummary imported = imports.importFile(ProductionTestSupport.write(bytes, ".csv"), "r.csv", ImportFormat.CSV, "test", p -> { });
+        assertThat(totals(agb)).containsEntry("amount", 36_000L);
+
+        assertThat(imports.rollBack(imported.id())).isTrue();
+
+        assertThat(totals(agb)).containsEntry("amount", 0L).containsEntry("clients", 0L);
+        assertThat(imports.find(imported.id()).orElseThrow().status()).isEqualTo(ImportSummary.Status.ROLLED_BACK);
+        assertThat(imports.rollBack(imported.id())).isFalse();
+        ImportSummary again = imports.importFile(ProductionTestSupport.write(bytes, ".csv"), "r.csv", ImportFormat.CSV, "test", p -> { });
+        assertThat(again.alreadyImported()).isFalse();
+        assertThat(totals(agb)).containsEntry("amount", 36_000L);
+    }
+
+    @Test
+    void aCrashHalfWayLeavesNothing() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 25_000; i++) {
+            csv.append("WMO;D4;2026-06-01;2026-06-30;").append(agb).append(";0505;R").append(i)
+                    .append(";999900006;07;;2026-06-01;2026-06-30;1;16;45,00;45,00;D;;\r\n");
+        }
+        Long importsBefore = jdbc.queryForObject("select count(*) from production_import", Long.class);
+
+        assertThatThrownBy(() -> imports.importFile(ProductionTestSupport.write(csv.toString().getBytes(StandardCharsets.UTF_8),
+                ".csv"), "crash.csv", ImportFormat.CSV, "test", progress -> {
+                    if (progress.lines() >= 20_000) {
+                        throw new IllegalStateException("simulated crash after " + progress.lines() + " lines");
+                    }
+                })).hasMessageContaining("simulated crash");
+
+        assertThat(totals(agb)).containsEntry("amount", 0L);
+        assertThat(jdbc.queryForObject("select count(*) from production_import", Long.class)).isEqualTo(importsBefore);
+    }
+
+    @Test
+    void aFileWithoutTheRequiredColumnsIsRefused() {
+        byte[] bytes = "wet;bedrag\nJW;12,00\n".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> imports.importFile(ProductionTestSupport.write(bytes, ".csv"), "x.csv", ImportFormat.CSV,
+                "test", p -> { })).isInstanceOfSatisfying(ImportFailedException.class,
+                e -> assertThat(e.problems().getFirst()).contains("declaratienummer").contains("bsn"));
+    }
+
+    private Map<String, Long> totals(String agb) {
+        return jdbc.queryForObject("select coalesce(sum(amount_cents), 0) as amount, count(distinct client_pseudonym) as clients, "
+                + "coalesce(sum(volume) filter (where unit = '04'), 0) as volume04 from declared_line where provider_agb = ?",
+                (rs, n) -> Map.of("amount", rs.getLong(1), "clients", rs.getLong(2), "volume04", rs.getLong(3)), agb);
+    }
+}

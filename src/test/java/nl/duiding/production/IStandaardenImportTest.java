@@ -1,0 +1,87 @@
+package nl.duiding.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The published example messages import with the right totals, and their known faults are reported. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
+class IStandaardenImportTest {
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void jw323ImportsTheGoodLinesAndReportsTheDuplicateAndTheMarchPeriod() {
+        ImportSummary summary = imports.importFile(ProductionTestSupport.resource("/istandaarden/JW323.xml"), "JW323.xml",
+                ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(summary.format()).isEqualTo(ImportFormat.JW323);
+        assertThat(summary.accepted()).isEqualTo(4);
+        assertThat(summary.rejected()).isEqualTo(1);
+        assertThat(summary.amountCents()).isEqualTo(58_000);
+        List<ImportSummary.Rejection> rejections = imports.rejections(summary.id(), 10);
+        assertThat(rejections).hasSize(1);
+        assertThat(rejections.getFirst().location()).contains("RN004");
+        assertThat(rejections.getFirst().reason())
+                .contains("Referentienummer RN004 komt dubbel voor")
+                .contains("productperiode 2026-03-01 t/m 2026-03-31 valt buiten de declaratieperiode 2026-04-01 t/m 2026-04-30");
+
+        assertThat(jdbc.queryForObject("select sum(amount_cents) from declared_line where import_id = ?", Long.class,
+                summary.id())).isEqualTo(58_000);
+        assertThat(jdbc.queryForObject("select count(distinct client_pseudonym) from declared_line where import_id = ?",
+                Integer.class, summary.id())).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select sum(volume) from declared_line where import_id = ? and unit = '04'",
+                Long.class, summary.id())).isEqualTo(40);
+        assertThat(jdbc.queryForList("select distinct law || ' ' || provider_agb || ' ' || municipality_code "
+                + "from declared_line where import_id = ?", String.class, summary.id())).containsExactly("JEUGDWET 65656055 0384");
+    }
+
+    @Test
+    void wmo323ImportsAllFourLines() {
+        ImportSummary summary = imports.importFile(ProductionTestSupport.resource("/istandaarden/WMO323.xml"), "WMO323.xml",
+                ImportFormat.WMO323, "test", p -> { });
+
+        assertThat(summary.format()).isEqualTo(ImportFormat.WMO323);
+        assertThat(summary.accepted()).isEqualTo(4);
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.amountCents()).isEqualTo(58_000);
+        assertThat(jdbc.queryForObject("select count(*) from declared_line where import_id = ? and law = 'WMO' "
+                + "and product_category = '01'", Integer.class, summary.id())).isEqualTo(4);
+    }
+
+    @Test
+    void theSameMessageTwiceChangesNothing() {
+        var file = ProductionTestSupport.resource("/istandaarden/JW323.xml");
+        ImportSummary first = imports.importFile(file, "JW323.xml", ImportFormat.AUTO, "test", p -> { });
+        Long lines = jdbc.queryForObject("select count(*) from declared_line", Long.class);
+
+        ImportSummary second = imports.importFile(file, "JW323-again.xml", ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(second.alreadyImported()).isTrue();
+        assertThat(second.id()).isEqualTo(first.id());
+        assertThat(jdbc.queryForObject("select count(*) from declared_line", Long.class)).isEqualTo(lines);
+    }
+
+    @Test
+    void aMessageThatBreaksItsSchemaIsRefusedAsAWhole() throws Exception {
+        String broken = new String(getClass().getResourceAsStream("/istandaarden/WMO323.xml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("<wmo323:Eenheid>04</wmo323:Eenheid>",
+                "<wmo323:Eenheid>uur</wmo323:Eenheid>").replace("999900018", "99990001X");
+        var file = ProductionTestSupport.write(broken.getBytes(java.nio.charset.StandardCharsets.UTF_8), ".xml");
+        Long before = jdbc.queryForObject("select count(*) from production_import", Long.class);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> imports.importFile(file, "kapot.xml", ImportFormat.AUTO,
+                        "test", p -> { }))
+                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
+                        .anySatisfy(problem -> assertThat(problem).contains("XSD-schema").contains("regel")));
+        assertThat(jdbc.queryForObject("select count(*) from production_import", Long.class)).isEqualTo(before);
+    }
+}

@@ -1,0 +1,116 @@
+package nl.duiding.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import nl.duiding.HttpSession;
+import nl.duiding.identity.Role;
+import nl.duiding.identity.UserAccounts;
+
+/**
+ * The BSN is never stored: after importing messages and CSV files with valid, invalid and misplaced BSNs, no
+ * text column of any table, no file of the index, no log line and no export holds one of them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
+@ExtendWith(OutputCaptureExtension.class)
+class NoBsnStoredTest {
+
+    /** Valid test BSNs of the example messages and of this test, an invalid one, and one in the wrong field. */
+    static final List<String> BSNS = List.of("999900006", "999900018", "111222333", "123456789", "999990019");
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    UserAccounts accounts;
+    @LocalServerPort
+    int port;
+    @Value("${duiding.index.directory}")
+    Path indexDirectory;
+
+    @Test
+    void noBsnInTheDatabaseTheIndexTheLogsOrAnExport(CapturedOutput output) throws IOException {
+        imports.importFile(ProductionTestSupport.resource("/istandaarden/JW323.xml"), "JW323.xml", ImportFormat.AUTO, "t", p -> { });
+        imports.importFile(ProductionTestSupport.resource("/istandaarden/WMO323.xml"), "WMO323.xml", ImportFormat.AUTO, "t", p -> { });
+        String agb = ProductionTestSupport.uniqueAgb();
+        String csv = "wet;declaratienummer;declaratie_begin;declaratie_eind;agb_code;gemeentecode;referentienummer;bsn;"
+                + "productcategorie;productcode;product_begin;product_eind;volume;eenheid;tarief;bedrag\n"
+                + "WMO;P1;2026-02-01;2026-02-28;" + agb + ";0505;1;111222333;02;;2026-02-01;2026-02-28;3;04;50,00;150,00\n"
+                + "WMO;P1;2026-02-01;2026-02-28;" + agb + ";0505;2;123456789;02;;2026-02-01;2026-02-28;3;04;50,00;150,00\n"
+                + "WMO;P1;2026-02-01;2026-02-28;" + agb + ";0505;3;111222333;02;;2026-02-01;2026-02-28;999990019;04;50,00;150,00\n";
+        ImportSummary summary = imports.importFile(ProductionTestSupport.write(csv.getBytes(StandardCharsets.UTF_8), ".csv"),
+                "bsn 123456789.csv", ImportFormat.CSV, "t", p -> { });
+        assertThat(summary.accepted()).isEqualTo(1);
+        assertThat(summary.rejected()).isEqualTo(2);
+        String brokenXml = new String(getClass().getResourceAsStream("/istandaarden/WMO323.xml").readAllBytes(),
+                StandardCharsets.UTF_8).replace("<wmo323:Eenheid>04</wmo323:Eenheid>", "<wmo323:Eenheid>999900018</wmo323:Eenheid>");
+        assertThatThrownBy(() -> imports.importFile(ProductionTestSupport.write(brokenXml.getBytes(StandardCharsets.UTF_8),
+                ".xml"), "kapot.xml", ImportFormat.AUTO, "t", p -> { }))
+                .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.getMessage()).contains("*********"));
+        String export = exportCsv();
+        assertThat(export).contains(agb);
+
+        assertThat(textColumnsHolding()).as("database columns holding a BSN").isEmpty();
+        assertThat(indexFilesHolding()).as("index files holding a BSN").isEmpty();
+        assertThat(output.getAll()).as("the import was logged, with the BSN in its file name masked")
+                .contains("Production import " + summary.id() + " of bsn *********.csv");
+        assertThat(BSNS).allSatisfy(bsn -> {
+            assertThat(output.getAll()).as("log output").doesNotContain(bsn);
+            assertThat(export).as("export").doesNotContain(bsn);
+        });
+    }
+
+    private List<String> textColumnsHolding() {
+        List<Map<String, Object>> columns = jdbc.queryForList("select table_name, column_name from information_schema.columns "
+                + "where table_schema = current_schema() and data_type in ('character varying', 'text', 'character', 'json', 'jsonb')");
+        assertThat(columns).as("text columns found").hasSizeGreaterThan(20);
+        return columns.stream().flatMap(column -> BSNS.stream().filter(bsn -> {
+            Integer hits = jdbc.queryForObject("select count(*) from \"" + column.get("table_name") + "\" where \""
+                    + column.get("column_name") + "\"::text like ?", Integer.class, "%" + bsn + "%");
+            return hits != null && hits > 0;
+        }).map(bsn -> column.get("table_name") + "." + column.get("column_name"))).toList();
+    }
+
+    private List<Path> indexFilesHolding() throws IOException {
+        if (!Files.isDirectory(indexDirectory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(indexDirectory)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                    return BSNS.stream().anyMatch(content::contains);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+        }
+    }
+
+    private String exportCsv() {
+        accounts.createIfAbsent("test-export", "Export", "Export-Wachtwoord-Test-7", Role.POLICY_OFFICER, Set.of());
+        HttpSession officer = new HttpSession(port);
+        officer.login("test-export", "Export-Wachtwoord-Test-7");
+        return officer.get("/dashboard/productie/export.csv?jaar=2026").document().text();
+    }
+}

@@ -1,0 +1,144 @@
+package nl.duiding.production;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * Not part of {@code ./mvnw verify} (the name does not match surefire's test patterns). Run it with
+ * {@code ./mvnw -B -Pbenchmark test -Dtest=ProductionImportBenchmark} (heap capped at 512 MB by the profile):
+ * generates 1,000,000 CSV lines, imports them through the real importer, then COPYs the same file into a
+ * scratch table, and prints lines/s for both, their ratio, wall time and peak heap. Override the size with
+ * {@code -Dbenchmark.lines=...}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
+class ProductionImportBenchmark {
+
+    @Autowired
+    Imports imports;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void importAMillionLines() throws Exception {
+        int lines = Integer.getInteger("benchmark.lines", 1_000_000);
+        Path file = Files.createTempFile("duiding-benchmark-", ".csv");
+        try {
+            long generateStart = System.nanoTime();
+            generate(file, lines);
+            double generateSeconds = seconds(generateStart);
+
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+            long importStart = System.nanoTime();
+            ImportSummary summary = imports.importFile(file, "benchmark.csv", ImportFormat.AUTO, "benchmark", p -> { });
+            double importSeconds = seconds(importStart);
+            long peakHeap = peakHeap();
+            assertThat(summary.accepted()).isEqualTo(lines);
+
+            long copyStart = System.nanoTime();
+            long copied = plainCopy(file);
+            double copySeconds = seconds(copyStart);
+            assertThat(copied).isEqualTo(lines);
+
+            report(lines, Files.size(file), generateSeconds, importSeconds, copySeconds, peakHeap, summary);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Dutch Excel dialect: semicolons, decimal commas; 50,000 clients over 40 providers and 12 months. */
+    private static void generate(Path file, int lines) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("wet;declaratienummer;declaratie_begin;declaratie_eind;agb_code;gemeentecode;referentienummer;bsn;"
+                    + "productcategorie;productcode;product_begin;product_eind;volume;eenheid;tarief;bedrag;debet_credit;wijk\r\n");
+            String[] bsns = new String[50_000];
+            for (int i = 0, n = 10_000_000; i < bsns.length; n++) {
+                String bsn = withCheckDigit(n);
+                if (bsn != null) {
+                    bsns[i++] = bsn;
+                }
+            }
+            for (int i = 0; i < lines; i++) {
+                int month = 1 + i % 12;
+                String m = String.format("%02d", month);
+                String end = month == 2 ? "28" : (month == 4 || month == 6 || month == 9 || month == 11) ? "30" : "31";
+                int provider = i % 40;
+                int volume = 1 + i % 9;
+                out.write("JW;B2025" + m + ";2025-" + m + "-01;2025-" + m + "-" + end + ";880000" + String.format("%02d", provider)
+                        + ";0505;R" + i + ";" + bsns[i % bsns.length] + ";45;45A03;2025-" + m + "-01;2025-" + m + "-" + end + ";"
+                        + volume + ";04;87,50;" + (875 * volume / 10) + "," + (volume % 2 == 0 ? "00" : "50")
+                        + ";D;WK0505" + String.format("%02d", 1 + i % 9) + "\r\n");
+            }
+        }
+    }
+
+    private long plainCopy(Path file) throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement();
+             Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            s.execute("create temp table benchmark_scratch (wet text, declaratienummer text, declaratie_begin text, "
+                    + "declaratie_eind text, agb_code text, gemeentecode text, referentienummer text, bsn text, "
+                    + "productcategorie text, productcode text, product_begin text, product_eind text, volume text, "
+                    + "eenheid text, tarief text, bedrag text, debet_credit text, wijk text)");
+            long rows = connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("copy benchmark_scratch from stdin with (format csv, header true, delimiter ';')", reader);
+            s.execute("drop table benchmark_scratch");
+            return rows;
+        }
+    }
+
+    private static void report(int lines, long bytes, double generate, double importSeconds, double copy, long peakHeap,
+                               ImportSummary summary) {
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        System.out.printf(Locale.ROOT, """
+
+                ==== Duiding production import benchmark ====
+                lines                 %,d (%,.1f MB CSV), accepted %,d, rejected %,d
+                generate file         %.2f s
+                import (real importer) %.2f s  -> %,.0f lines/s
+                plain COPY same rows  %.2f s  -> %,.0f lines/s
+                import / COPY         %.2f x slower
+                wall time total       %.2f s
+                peak heap (import)    %,.0f MB of max %,.0f MB
+                processors            %d
+                =============================================
+                %n""", lines, bytes / 1e6, summary.accepted(), summary.rejected(), generate, importSeconds,
+                lines / importSeconds, copy, lines / copy, importSeconds / copy, generate + importSeconds + copy,
+                peakHeap / 1e6, maxHeap / 1e6, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static long peakHeap() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
+                .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static String withCheckDigit(int firstEight) {
+        String digits = Integer.toString(firstEight);
+        int sum = 0;
+        for (int i = 0; i < 8; i++) {
+            sum += (9 - i) * (digits.charAt(i) - '0');
+        }
+        return sum % 11 == 10 ? null : digits + (sum % 11);
+    }
+}
