@@ -24,7 +24,8 @@ import nl.duiding.production.Imports;
  * exception, never a hang. Seeds: the official example messages, a valid and a broken CSV, an XXE attempt
  * and a truncated message (src/test/resources/nl/duiding/fuzz/ImporterFuzzTestInputs).
  */
-@SpringBootTest(properties = "duiding.pseudonym.secret=test-only-pseudonym-secret-2026")
+// A database of its own: the seeds import the example messages, which would make later import tests see duplicates.
+@SpringBootTest(properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.test.fresh-database=true"})
 class ImporterFuzzTest {
 
     private static final ImportFormat[] FORMATS = ImportFormat.values();

@@ -28,7 +28,7 @@ import nl.duiding.opgave.OpgaveCatalog;
 class ProductionPagesTest {
 
     static final String OFFICER = "test-productie";
-    static final String PASSWORD = "test-productie-Wachtwoord-1";
+    static final String PASSWORD = "Productie-Geheim-Test-1";
 
     @LocalServerPort
     int port;
