@@ -71,6 +71,19 @@ public final class Browser {
         return browser.findElement(org.openqa.selenium.By.tagName("h1")).getText();
     }
 
+    /**
+     * Signs in through the login form and waits until the browser has left the login page; a click returns
+     * before the sign-in has completed, and navigating on too early loses the new session.
+     */
+    public static void signIn(ChromeDriver browser, String baseUrl, String username, String password) {
+        browser.get(baseUrl + "/login");
+        browser.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        browser.findElement(org.openqa.selenium.By.cssSelector("form button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(driver -> !driver.getCurrentUrl().contains("/login"));
+    }
+
     /** Takes a full-page screenshot by growing the window to the page height first. */
     public static Path fullPage(ChromeDriver browser, String name, int width) {
         Number height = (Number) browser.executeScript("return document.documentElement.scrollHeight");

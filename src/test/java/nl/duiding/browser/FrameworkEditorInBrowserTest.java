@@ -167,10 +167,7 @@ class FrameworkEditorInBrowserTest {
     }
 
     private void login() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(TestFixtures.OFFICER);
-        browser.findElement(By.id("password")).sendKeys(TestFixtures.OFFICER_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.signIn(browser, url(""), TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
     }
 
     private String url(String path) {

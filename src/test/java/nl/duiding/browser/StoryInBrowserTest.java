@@ -73,10 +73,7 @@ class StoryInBrowserTest {
 
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> queries.insights(StoryFilter.opgave(world.opgaveId()), java.util.List.of(), 0).total() == 1);
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(TestFixtures.OFFICER);
-        browser.findElement(By.id("password")).sendKeys(TestFixtures.OFFICER_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        Browser.signIn(browser, url(""), TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
         browser.get(url("/dashboard/opgave/" + world.opgaveId() + "?q=gesprek"));
         assertThat(browser.findElement(By.id("story-count")).getText()).isEqualTo("1");
         assertThat(browser.findElements(By.cssSelector("figure.ternary circle"))).hasSize(1);
