@@ -28,8 +28,12 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
         Map<String, Object> props = new HashMap<>();
-        TestDatabase.Coordinates db = env.getProperty("duiding.test.fresh-database", Boolean.class, false)
-                ? TestDatabase.fresh() : TestDatabase.get();
+        // a child JVM started by a test reuses its parent's database instead of creating one of its own
+        String given = env.getProperty("duiding.test.datasource-url");
+        TestDatabase.Coordinates db = given != null
+                ? new TestDatabase.Coordinates(given, env.getProperty("duiding.test.datasource-username", "postgres"),
+                        env.getProperty("duiding.test.datasource-password", ""), "parent")
+                : env.getProperty("duiding.test.fresh-database", Boolean.class, false) ? TestDatabase.fresh() : TestDatabase.get();
         String viaPort = env.getProperty("duiding.test.database-port");
         props.put("spring.datasource.url", viaPort == null ? db.url()
                 : db.url().replaceFirst("//([^/:]+):\\d+/", "//localhost:" + viaPort + "/"));
