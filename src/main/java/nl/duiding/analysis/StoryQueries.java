@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -56,7 +58,9 @@ public class StoryQueries {
     public StoryInsights insights(StoryFilter filter, List<String> triadCodes, int limit) {
         return index.withSearcher(searcher -> {
             Query textQuery = textQuery(filter);
-            Query query = query(filter, textQuery);
+            Query base = baseQuery(filter, textQuery);
+            Map<String, Query> drilled = drilledDimensions(filter);
+            Query query = withDimensions(base, drilled);
             Sort sort = filter.hasText() ? Sort.RELEVANCE : new Sort(new SortField(StoryFields.SUBMITTED, SortField.Type.LONG, true));
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, Math.max(1, limit),
                     sort, new FacetsCollectorManager());
@@ -65,8 +69,7 @@ public class StoryQueries {
             Map<String, Long> providers = Map.of();
             Map<String, Long> roles = Map.of();
             if (total > 0) {
-                Facets facets = new SortedSetDocValuesFacetCounts(
-                        new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig()), fc);
+                Facets facets = facets(searcher, fc, base, drilled);
                 providers = counts(facets, StoryFields.PROVIDER);
                 roles = counts(facets, StoryFields.ROLE);
             }
@@ -79,7 +82,8 @@ public class StoryQueries {
         });
     }
 
-    private Query query(StoryFilter filter, Query textQuery) {
+    /** Opgave, consent and text: what every count on the page shares. */
+    private static Query baseQuery(StoryFilter filter, Query textQuery) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
         if (filter.opgaveId() != null) {
             q.add(new TermQuery(new Term(StoryFields.OPGAVE, Long.toString(filter.opgaveId()))), Occur.FILTER);
@@ -87,17 +91,44 @@ public class StoryQueries {
         if (Boolean.TRUE.equals(filter.sharedWithProvider())) {
             q.add(new TermQuery(new Term(StoryFields.SHARED, "true")), Occur.FILTER);
         }
-        if (filter.providerId() != null) {
-            String value = filter.providerId() < 0 ? StoryFields.NO_PROVIDER : filter.providerId().toString();
-            q.add(new TermQuery(new Term(StoryFields.PROVIDER, value)), Occur.FILTER);
-        }
-        if (filter.role() != null) {
-            q.add(new TermQuery(new Term(StoryFields.ROLE, filter.role().name())), Occur.FILTER);
-        }
         if (textQuery != null) {
             q.add(textQuery, Occur.MUST);
         }
         return q.build();
+    }
+
+    /** The facet dimensions the user drilled into, each with the filter it adds. */
+    private static Map<String, Query> drilledDimensions(StoryFilter filter) {
+        Map<String, Query> drilled = new LinkedHashMap<>();
+        if (filter.providerId() != null) {
+            String value = filter.providerId() < 0 ? StoryFields.NO_PROVIDER : filter.providerId().toString();
+            drilled.put(StoryFields.PROVIDER, new TermQuery(new Term(StoryFields.PROVIDER, value)));
+        }
+        if (filter.role() != null) {
+            drilled.put(StoryFields.ROLE, new TermQuery(new Term(StoryFields.ROLE, filter.role().name())));
+        }
+        return drilled;
+    }
+
+    private static Query withDimensions(Query base, Map<String, Query> drilled) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder().add(base, Occur.MUST);
+        drilled.values().forEach(d -> q.add(d, Occur.FILTER));
+        return q.build();
+    }
+
+    /**
+     * Facet counts. Where the user drilled into a dimension, that dimension is counted sideways (as if its own
+     * filter were absent, the others applied), so the other providers or roles stay visible with correct counts.
+     */
+    private Facets facets(IndexSearcher searcher, FacetsCollector matching, Query base, Map<String, Query> drilled)
+            throws IOException {
+        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+        if (drilled.isEmpty()) {
+            return new SortedSetDocValuesFacetCounts(state, matching);
+        }
+        DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
+        drilled.forEach(drillDown::add);
+        return new DrillSideways(searcher, index.facetsConfig(), state).search(drillDown, 1).facets;
     }
 
     /** User text through Lucene's simple query syntax, which never throws on malformed input. */

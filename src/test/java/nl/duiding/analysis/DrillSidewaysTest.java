@@ -1,0 +1,71 @@
+package nl.duiding.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import nl.duiding.TestFixtures;
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.story.Answer;
+import nl.duiding.story.StoryIntake;
+import nl.duiding.story.SubmitStory;
+import nl.duiding.story.TellerRole;
+
+/**
+ * Counts stay correct for the other dimensions while one is filtered: filtering on a provider keeps the other
+ * providers in the provider facet (sideways), while the role facet follows the filter.
+ */
+@SpringBootTest
+class DrillSidewaysTest {
+
+    @Autowired
+    TestFixtures fixtures;
+    @Autowired
+    OpgaveCatalog catalog;
+    @Autowired
+    StoryIntake intake;
+    @Autowired
+    StoryQueries queries;
+
+    @Test
+    void filteringOnAProviderKeepsTheOtherProvidersCountedSideways() {
+        TestFixtures.World world = fixtures.world();
+        long a = world.providerId();
+        long b = catalog.saveProvider(null, "Tweede " + UUID.randomUUID().toString().substring(0, 6),
+                String.valueOf(30_000_000 + (int) (Math.random() * 9_000_000)));
+        tell(world, a, TellerRole.CLIENT, 3);
+        tell(world, a, TellerRole.PROFESSIONAL, 1);
+        tell(world, b, TellerRole.CLIENT, 2);
+        await().atMost(Duration.ofSeconds(15)).until(() -> queries.insights(StoryFilter.opgave(world.opgaveId()), List.of(), 0)
+                .total() == 6);
+
+        StoryInsights onA = queries.insights(new StoryFilter(world.opgaveId(), a, null, null), List.of("wat_hielp"), 10);
+        assertThat(onA.total()).isEqualTo(4);
+        assertThat(onA.perProvider()).containsEntry(String.valueOf(a), 4L).containsEntry(String.valueOf(b), 2L);
+        assertThat(onA.perRole()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
+        assertThat(onA.triads().get("wat_hielp")).hasSize(4);
+        assertThat(onA.stories()).hasSize(4);
+
+        StoryInsights onAClients = queries.insights(new StoryFilter(world.opgaveId(), a, TellerRole.CLIENT, null), List.of(), 10);
+        assertThat(onAClients.total()).isEqualTo(3);
+        assertThat(onAClients.perProvider()).containsEntry(String.valueOf(a), 3L).containsEntry(String.valueOf(b), 2L);
+        assertThat(onAClients.perRole()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
+    }
+
+    private void tell(TestFixtures.World world, long provider, TellerRole role, int times) {
+        for (int i = 0; i < times; i++) {
+            intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), provider, null,
+                    role, "Zijwaarts " + i, "Een verhaal.", "nl", true, false, false,
+                    List.of(new Answer.Triad("wat_hielp", 0.2, 0.3, 0.5), new Answer.Dyad("regie", 0.5),
+                            new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
+        }
+    }
+}
