@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
 final class NameDetector implements Detector {
 
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}");
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}'’-]+)");
+    private static final Pattern NEXT_CAPITALISED = Pattern.compile("^\\s+(?:(?:van|de|der|den|el|al)\\s+)*(\\p{Lu}[\\p{L}'’-]+)");
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}.]+)[\\s,:]*$");
     private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "da", "le", "la");
     private static final Set<String> CUES = Set.of("heet", "heette", "genaamd", "meneer", "mevrouw", "mevr", "mw", "dhr",
             "juf", "juffrouw", "meester", "dokter", "zoon", "dochter", "man", "vrouw", "moeder", "vader", "broer", "zus",
@@ -37,11 +40,12 @@ final class NameDetector implements Detector {
             "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Kerst", "Pasen",
             "God", "Corona", "Covid", "Nederlands", "Engels", "Turks", "Arabisch");
 
-    private final Set<String> firstNames;
+    /** Read once: a scrubber is built per submission, the name list never changes. */
+    private static final Set<String> FIRST_NAMES = loadFirstNames();
+
     private final Set<String> allowed;
 
     NameDetector(Set<String> extraAllowed) {
-        this.firstNames = loadFirstNames();
         this.allowed = new HashSet<>(ALWAYS_ALLOWED);
         extraAllowed.forEach(term -> allowed.addAll(Arrays.asList(term.split("[\\s()]+"))));
         allowed.removeIf(String::isBlank);
@@ -56,7 +60,7 @@ final class NameDetector implements Detector {
             if (m.start() < skipUntil || allowed.contains(m.group())) {
                 continue;
             }
-            boolean known = firstNames.contains(m.group());
+            boolean known = FIRST_NAMES.contains(m.group());
             boolean cued = cuedBy(previousWord(text, m.start()));
             boolean pair = !sentenceStart(text, m.start()) && nextIsCapitalised(text, m.end());
             if (known || cued || pair) {
@@ -73,7 +77,7 @@ final class NameDetector implements Detector {
         int cursor = end;
         int lastName = end;
         while (true) {
-            Matcher next = Pattern.compile("^\\s+([\\p{L}'’-]+)").matcher(text.substring(cursor));
+            Matcher next = NEXT_WORD.matcher(text.substring(cursor));
             if (!next.find()) {
                 return lastName;
             }
@@ -90,7 +94,7 @@ final class NameDetector implements Detector {
     }
 
     private boolean nextIsCapitalised(String text, int end) {
-        Matcher next = Pattern.compile("^\\s+(?:(?:van|de|der|den|el|al)\\s+)*(\\p{Lu}[\\p{L}'’-]+)").matcher(text.substring(end));
+        Matcher next = NEXT_CAPITALISED.matcher(text.substring(end));
         return next.find() && !allowed.contains(next.group(1));
     }
 
@@ -107,7 +111,7 @@ final class NameDetector implements Detector {
     }
 
     private static String previousWord(String text, int start) {
-        Matcher m = Pattern.compile("([\\p{L}.]+)[\\s,:]*$").matcher(text.substring(Math.max(0, start - 40), start));
+        Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
         return m.find() ? m.group(1) : null;
     }
 
@@ -130,7 +134,7 @@ final class NameDetector implements Detector {
             new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
                     .forEach(l -> names.addAll(Arrays.asList(l.trim().split("\\s+"))));
             names.remove("");
-            return names;
+            return Set.copyOf(names);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
