@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,8 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.duiding.TestFixtures;
@@ -24,31 +20,10 @@ import nl.duiding.TestFixtures;
  * Acceptance: a policy officer builds a framework with every question type in the editor, publishes it and
  * opens a collection; a teller completes it with the mouse, on desktop and (screenshot) on a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class FrameworkEditorInBrowserTest {
+class FrameworkEditorInBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-    TestFixtures.World world;
-
-    @BeforeEach
-    void setUp() {
-        browser = Browser.start(1280, 900);
-        world = fixtures.world();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void anOfficerBuildsAFrameworkWithEveryKindAndATellerCompletesIt() {

@@ -8,20 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import nl.duiding.TestFixtures;
 import nl.duiding.collection.CollectionView;
 import nl.duiding.collection.Collections;
 import nl.duiding.collection.Prompt;
@@ -32,13 +27,8 @@ import nl.duiding.framework.Frameworks;
  * Acceptance: the whole form, triad and stones included, is completed with the keyboard only (Tab, arrows,
  * space, typing, Enter), and axe-core finds zero WCAG 2.1 A/AA violations on every teller page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeyboardAndAxeTest {
+class KeyboardAndAxeTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestFixtures fixtures;
     @Autowired
     Frameworks frameworks;
     @Autowired
@@ -46,25 +36,14 @@ class KeyboardAndAxeTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    ChromeDriver browser;
     CollectionView collection;
-    TestFixtures.World world;
 
     @BeforeEach
-    void setUp() {
-        browser = Browser.start(1280, 900);
-        world = fixtures.world();
+    void openCollectionWithEveryKind() {
         FrameworkDefinition framework = AllKinds.publish(frameworks, "Toetsenbord " + UUID.randomUUID());
         collection = collections.open(world.opgaveId(), framework.id(), "Toetsenbord", LocalDate.now().minusDays(1), null,
                 null, List.of(new Prompt(false, "Vertel over een goede dag.", "Tell about a good day."),
                         new Prompt(true, "Vertel over je werk.", "Tell about your work.")));
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

@@ -4,52 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-
-import nl.duiding.TestFixtures;
 
 /**
  * Acceptance "nothing is lost", in real Chromium: the draft survives a reload and a closed tab, an expired
  * session (two hours idle) still stores the story, a double click stores one story, and a send while the
  * server is unreachable loses nothing: the retry stores exactly one story.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class NothingIsLostInBrowserTest {
+class NothingIsLostInBrowserTest extends BrowserTest {
 
     private static final String TITLE = "Wat ik niet kwijt wil";
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestFixtures fixtures;
     @Autowired
     JdbcTemplate jdbc;
-
-    ChromeDriver browser;
-    TestFixtures.World world;
-
-    @BeforeEach
-    void setUp() {
-        browser = Browser.start(1280, 900);
-        world = fixtures.world();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void theDraftSurvivesAReloadAndAClosedTab() {

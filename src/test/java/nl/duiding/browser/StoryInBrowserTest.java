@@ -5,47 +5,22 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.duiding.TestFixtures;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
 
 /** A teller tells a story in real Chromium, clicking in the triad; a policy officer finds it on the dashboard. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class StoryInBrowserTest {
+class StoryInBrowserTest extends BrowserTest {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    TestFixtures fixtures;
     @Autowired
     StoryQueries queries;
-
-    ChromeDriver browser;
-    TestFixtures.World world;
-
-    @BeforeEach
-    void setUp() {
-        browser = Browser.start(1280, 900);
-        world = fixtures.world();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aTellerTellsAStoryWithTheMouseAndThePolicyOfficerSeesIt() {
