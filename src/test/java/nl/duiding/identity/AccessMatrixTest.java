@@ -79,6 +79,7 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/kaders/{id}/nieuwe-versie", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/publiceren", OFFICER), new Rule("POST", "/beheer/kaders/{id}/vragen", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/weghalen", OFFICER),
+                new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/verplaatsen", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/gebruikers", EnumSet.of(Who.ADMIN)), new Rule("POST", "/gebruikers", EnumSet.of(Who.ADMIN)),
                 new Rule("POST", "/gebruikers/wachtwoord", EnumSet.of(Who.ADMIN)),
