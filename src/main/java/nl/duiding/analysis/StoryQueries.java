@@ -177,7 +177,7 @@ public class StoryQueries {
         return points;
     }
 
-    private List<StoryHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int limit) throws IOException {
+    List<StoryHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int limit) throws IOException {
         if (limit <= 0) {
             return List.of();
         }
