@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -18,9 +17,6 @@ import nl.duiding.TestFixtures;
 import nl.duiding.analysis.ClusterReport.StoryCluster;
 import nl.duiding.analysis.StoryInsights.StoryHit;
 import nl.duiding.opgave.OpgaveCatalog;
-import nl.duiding.story.Answer;
-import nl.duiding.story.StoryIntake;
-import nl.duiding.story.SubmitStory;
 import nl.duiding.story.TellerRole;
 
 /** Key terms of a subset against the rest of its opgave, and clusters of similar stories, from the real index. */
@@ -44,8 +40,6 @@ class StoryThemesTest {
     TestFixtures fixtures;
     @Autowired
     OpgaveCatalog catalog;
-    @Autowired
-    StoryIntake intake;
     @Autowired
     StoryThemes themes;
     @Autowired
@@ -155,15 +149,12 @@ class StoryThemesTest {
                 String.valueOf(30_000_000 + new SplittableRandom().nextInt(9_000_000)));
     }
 
+    private void tell(TestFixtures.World world, long provider, String title, String body) {
+        fixtures.tell(world, provider, TellerRole.CLIENT, title, body, 0.2, 0.3, 0.5);
+    }
+
     private void awaitIndexed(TestFixtures.World world, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> queries.insights(StoryFilter.opgave(world.opgaveId()), List.of(), 0)
                 .total() == count);
-    }
-
-    private void tell(TestFixtures.World world, long provider, String title, String body) {
-        intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), provider, null,
-                TellerRole.CLIENT, title, body, "nl", true, false, false,
-                List.of(new Answer.Triad("wat_hielp", 0.2, 0.3, 0.5), new Answer.Dyad("regie", 0.5),
-                        new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
     }
 }

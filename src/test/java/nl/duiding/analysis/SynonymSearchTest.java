@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,9 +14,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import nl.duiding.TestFixtures;
 import nl.duiding.analysis.StoryInsights.Fragment;
 import nl.duiding.analysis.StoryInsights.StoryHit;
-import nl.duiding.story.Answer;
-import nl.duiding.story.StoryIntake;
-import nl.duiding.story.SubmitStory;
 import nl.duiding.story.TellerRole;
 
 /** Search reads the domain synonym list: one word finds the stories that use another word for the same thing. */
@@ -27,8 +22,6 @@ class SynonymSearchTest {
 
     @Autowired
     TestFixtures fixtures;
-    @Autowired
-    StoryIntake intake;
     @Autowired
     StoryQueries queries;
 
@@ -78,9 +71,6 @@ class SynonymSearchTest {
     }
 
     private void tell(String title, String body) {
-        intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), world.providerId(),
-                null, TellerRole.CLIENT, title, body, "nl", true, false, false,
-                List.of(new Answer.Triad("wat_hielp", 0.2, 0.3, 0.5), new Answer.Dyad("regie", 0.5),
-                        new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
+        fixtures.tell(world, world.providerId(), TellerRole.CLIENT, title, body, 0.2, 0.3, 0.5);
     }
 }

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,24 +17,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import nl.duiding.TestFixtures;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
-import nl.duiding.story.Answer;
-import nl.duiding.story.StoryIntake;
-import nl.duiding.story.SubmitStory;
 import nl.duiding.story.TellerRole;
 
 /** A policy officer draws a lasso around one corner of the triad, clicks a point, and types a range; each lists the right stories. */
 class ExplorerInBrowserTest extends BrowserTest {
 
     @Autowired
-    StoryIntake intake;
-    @Autowired
     StoryQueries queries;
 
     @Test
     void lassoClickAndTypedRangeEachListTheStoriesBehindThePoints() {
         for (int i = 0; i < 4; i++) {
-            tell("Zelf gedaan " + i, TellerRole.CLIENT, "Ik deed het zelf, met de scootmobiel naar de markt.", 0.8, 0.1, 0.1);
-            tell("Met hulp " + i, TellerRole.PROFESSIONAL, "De begeleider van het wijkteam kwam; de begeleider bleef.", 0.1, 0.1, 0.8);
+            fixtures.tell(world, world.providerId(), TellerRole.CLIENT, "Zelf gedaan " + i,
+                    "Ik deed het zelf, met de scootmobiel naar de markt.", 0.8, 0.1, 0.1);
+            fixtures.tell(world, world.providerId(), TellerRole.PROFESSIONAL, "Met hulp " + i,
+                    "De begeleider van het wijkteam kwam; de begeleider bleef.", 0.1, 0.1, 0.8);
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> queries.insights(StoryFilter.opgave(world.opgaveId()), List.of(), 0)
                 .total() == 8);
@@ -93,13 +88,6 @@ class ExplorerInBrowserTest extends BrowserTest {
     private List<String> storyTitles() {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("h-explorer-stories")));
         return browser.findElements(By.cssSelector("#explorer-stories h3")).stream().map(WebElement::getText).toList();
-    }
-
-    private void tell(String title, TellerRole role, String body, double a, double b, double c) {
-        intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), world.providerId(),
-                null, role, title, body, "nl", true, false, false,
-                List.of(new Answer.Triad("wat_hielp", a, b, c), new Answer.Dyad("regie", 0.5),
-                        new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
     }
 
     private String url(String path) {

@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jsoup.nodes.Element;
@@ -24,9 +23,6 @@ import nl.duiding.TestFixtures;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.opgave.OpgaveCatalog;
-import nl.duiding.story.Answer;
-import nl.duiding.story.StoryIntake;
-import nl.duiding.story.SubmitStory;
 import nl.duiding.story.TellerRole;
 
 /**
@@ -46,8 +42,6 @@ class ThemesAndExplorerPagesTest {
     TestFixtures fixtures;
     @Autowired
     OpgaveCatalog catalog;
-    @Autowired
-    StoryIntake intake;
     @Autowired
     StoryQueries queries;
     @Autowired
@@ -136,6 +130,10 @@ class ThemesAndExplorerPagesTest {
         assertThat(officer.get("/dashboard/opgave/999999/themas").status()).isEqualTo(404);
     }
 
+    private void tell(TestFixtures.World target, long provider, String title, String body, double a, double b, double c) {
+        fixtures.tell(target, provider, TellerRole.CLIENT, title, body, a, b, c);
+    }
+
     private String explorer(String query) {
         return "/dashboard/opgave/" + world.opgaveId() + "/verkenner?" + query;
     }
@@ -146,12 +144,5 @@ class ThemesAndExplorerPagesTest {
 
     private static String path(String href) {
         return href.startsWith("http") ? href.substring(href.indexOf('/', 8)) : href;
-    }
-
-    private void tell(TestFixtures.World target, long provider, String title, String body, double a, double b, double c) {
-        intake.submit(new SubmitStory(target.collection().id(), target.opgaveId(), target.framework().id(), provider, null,
-                TellerRole.CLIENT, title, body, "nl", true, false, false,
-                List.of(new Answer.Triad("wat_hielp", a, b, c), new Answer.Dyad("regie", 0.5),
-                        new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
     }
 }
