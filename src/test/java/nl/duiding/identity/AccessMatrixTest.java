@@ -65,6 +65,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/vertel/intrekken", EVERYONE), new Rule("POST", "/vertel/intrekken", EVERYONE),
                 new Rule("GET", "/dashboard", OFFICER), new Rule("GET", "/dashboard/opgave/{id}", OFFICER),
                 new Rule("GET", "/dashboard/verhaal/{id}", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/themas", OFFICER), new Rule("GET", "/dashboard/opgave/{id}/verkenner", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/bevestig", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/herstel", OFFICER),
                 new Rule("GET", "/beheer/opgaven", OFFICER), new Rule("GET", "/beheer/opgaven/nieuw", OFFICER),
@@ -167,6 +168,8 @@ class AccessMatrixTest {
         assertThat(provider.get("/aanbieder/" + otherProviderId).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/verhaal/" + storyId).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/opgave/" + world.opgaveId()).status()).isEqualTo(403);
+        assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/themas").status()).isEqualTo(403);
+        assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/verkenner?minA=0").status()).isEqualTo(403);
     }
 
     private Page call(Who who, Rule rule, boolean withCsrf) {

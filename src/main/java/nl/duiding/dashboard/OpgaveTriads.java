@@ -1,0 +1,37 @@
+package nl.duiding.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import nl.duiding.collection.CollectionView;
+import nl.duiding.collection.Collections;
+import nl.duiding.framework.FrameworkDefinition;
+import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
+import nl.duiding.framework.Frameworks;
+import nl.duiding.framework.QuestionKind;
+
+/** The triad questions of every framework used by an opgave's collections, by question code. */
+@Component
+class OpgaveTriads {
+
+    private final Collections collections;
+    private final Frameworks frameworks;
+
+    OpgaveTriads(Collections collections, Frameworks frameworks) {
+        this.collections = collections;
+        this.frameworks = frameworks;
+    }
+
+    Map<String, QuestionDefinition> of(long opgaveId) {
+        Map<String, QuestionDefinition> triads = new LinkedHashMap<>();
+        for (CollectionView collection : collections.forOpgave(opgaveId)) {
+            frameworks.definition(collection.frameworkId()).map(FrameworkDefinition::questions).orElse(List.of())
+                    .stream().filter(question -> question.kind() == QuestionKind.TRIAD)
+                    .forEach(question -> triads.putIfAbsent(question.code(), question));
+        }
+        return triads;
+    }
+}
