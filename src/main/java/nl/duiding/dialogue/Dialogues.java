@@ -123,7 +123,7 @@ class Dialogues {
 
     void pin(long id, String kindCode, Map<String, String> fields, Actor actor, Locale locale) {
         Dialogue dialogue = openToContribute(id, actor);
-        MaterialKind kind = kinds.get(kindCode);
+        MaterialKind kind = kindCode == null ? null : kinds.get(kindCode);
         if (kind == null) {
             throw new DialogueRejectedException("dialogue.material.invalid");
         }

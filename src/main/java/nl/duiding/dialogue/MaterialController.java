@@ -62,6 +62,9 @@ class MaterialController {
                   @AuthenticationPrincipal DuidingUser user, Model model) {
         Actor actor = actors.of(user);
         Dialogue dialogue = dialogues.openToContribute(id, actor);
+        if (provider == null && actor.isProvider() && actor.providerIds().size() == 1) {
+            provider = actor.providerIds().iterator().next();
+        }
         if (actor.isProvider() && !actor.speaksFor(provider)) {
             audit.record(AuditAction.READ, "DIALOGUE_STORY_PICKER", id, AuditResult.DENIED, "provider=" + provider);
             throw new DialogueDeniedException("another provider's stories");

@@ -35,7 +35,8 @@ import nl.duiding.story.TellerRole;
  * the opgave starts with the open decisions and the beweging; the outcome API groups it for the council report;
  * snapshots stay frozen, and a withdrawn story leaves every dialogue.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "duiding.pseudonym.secret=test-only-pseudonym-secret-2026") // the same context as the production tests
 class DialogueDiscussionTest {
 
     @LocalServerPort
@@ -128,11 +129,21 @@ class DialogueDiscussionTest {
         long done = jdbc.queryForObject("select id from dialogue_decision where dialogue_id = ? and kind = 'OPGAVE'", Long.class, dialogue);
         post(officer, "/dialogen/" + dialogue + "/besluiten/" + done + "/status", Map.entry("status", "DONE"));
         tellOneMore();
+        scenes.declare(scene);
+        // the provider pins its own cold figures, declared since the dialogue began
+        assertThat(pin(provider, dialogue, "COLD_FIGURES", Map.entry("provider", String.valueOf(scene.providerId()))).status())
+                .isEqualTo(302);
+        Document own = provider.get("/dialogen/" + dialogue).document();
+        assertThat(own.select("li.kind-COLD_FIGURES .amount").text()).contains("350,00");
+        assertThat(own.select("li.kind-COLD_FIGURES .clients").text()).isEqualTo("2");
 
         long next = DialogueHttp.create(officer, scene.world().opgaveId(), "Voorjaarsdialoog volgend jaar");
         Document page = officer.get("/dialogen/" + next).document();
         assertThat(page.select("#open-decisions li .text").eachText()).containsExactly("Ouders vaker aan tafel bij het plan");
         assertThat(page.select("#movement-stories td").eachText()).containsExactly("4", "5");
+        assertThat(page.select("#movement-amount td").eachText()).satisfiesExactly(
+                then -> assertThat(then).endsWith(" 0,00"), now -> assertThat(now).endsWith("350,00"));
+        assertThat(page.select("#movement-clients td").eachText()).containsExactly("0", "2");
         assertThat(page.select("#movement-table tbody tr")).hasSizeGreaterThanOrEqualTo(4);
 
         long open = jdbc.queryForObject("select id from dialogue_decision where dialogue_id = ? and kind = 'PRACTICE'", Long.class, dialogue);

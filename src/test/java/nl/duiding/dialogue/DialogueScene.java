@@ -14,7 +14,11 @@ import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.identity.Role;
 import nl.duiding.identity.UserAccounts;
+import nl.duiding.opgave.Law;
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.production.ImportFormat;
+import nl.duiding.production.Imports;
+import nl.duiding.production.OpgaveBudgets;
 import nl.duiding.story.Answer;
 import nl.duiding.story.StoryIntake;
 import nl.duiding.story.SubmissionResult;
@@ -40,13 +44,42 @@ public class DialogueScene {
     private final UserAccounts accounts;
     private final StoryIntake intake;
     private final StoryQueries queries;
+    private final Imports imports;
+    private final OpgaveBudgets budgets;
 
-    DialogueScene(TestFixtures fixtures, OpgaveCatalog catalog, UserAccounts accounts, StoryIntake intake, StoryQueries queries) {
+    DialogueScene(TestFixtures fixtures, OpgaveCatalog catalog, UserAccounts accounts, StoryIntake intake, StoryQueries queries,
+                  Imports imports, OpgaveBudgets budgets) {
         this.fixtures = fixtures;
         this.catalog = catalog;
         this.accounts = accounts;
         this.intake = intake;
         this.queries = queries;
+        this.imports = imports;
+        this.budgets = budgets;
+    }
+
+    /**
+     * Declares two clients of 2 hours each (€ 175,00 each) for the scene's own provider in March of this year,
+     * in a product linked to the opgave, through the real importer.
+     */
+    public void declare(Scene scene) {
+        String agb = catalog.provider(scene.providerId()).orElseThrow().agbCode();
+        String code = "D" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        budgets.link(scene.world().opgaveId(), Law.JEUGDWET, "45", code);
+        int year = java.time.LocalDate.now().getYear();
+        String head = "wet;declaratienummer;declaratie_begin;declaratie_eind;agb_code;gemeentecode;referentienummer;bsn;"
+                + "productcategorie;productcode;product_begin;product_eind;volume;eenheid;tarief;bedrag;debet_credit;wijk\r\n";
+        String period = "01-03-" + year + ";31-03-" + year;
+        String rows = "JW;M1;" + period + ";" + agb + ";0505;1;999900006;45;" + code + ";" + period + ";2;04;87,50;175,00;D;WK050501\r\n"
+                + "JW;M1;" + period + ";" + agb + ";0505;2;999900018;45;" + code + ";" + period + ";2;04;87,50;175,00;D;WK050501\r\n";
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("dialoog", ".csv");
+            java.nio.file.Files.write(file, (head + rows).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+            imports.importFile(file, "dialoog.csv", ImportFormat.CSV, "test", progress -> { });
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public Scene create() {
