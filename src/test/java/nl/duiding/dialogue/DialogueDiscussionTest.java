@@ -168,6 +168,10 @@ class DialogueDiscussionTest {
         assertThat(svg.document().select("circle")).hasSize(4);
         assertThat(page.select("#materiaal-" + item + " a.live").attr("href")).endsWith("/dashboard/opgave/" + scene.world().opgaveId());
         assertThat(jdbc.queryForObject("select snapshot->>'answers' from dialogue_material where id = ?", String.class, item)).isEqualTo("4");
+        Document english = officer.get("/dialogen/" + dialogue + "?lang=en").document();
+        assertThat(english.select("h2").eachText()).contains("Material", "Observations and interpretations", "Actions and decisions");
+        assertThat(english.select("#feedback-ABSENT h3").text()).isEqualTo("What is remarkably absent");
+        officer.get("/dialogen/" + dialogue + "?lang=nl");
         Document summary = officer.get("/dialogen/" + dialogue + "/materiaal/" + item + "/afdruk").document();
         assertThat(summary.select("img.frozen-svg").attr("src")).endsWith("/materiaal/" + item + "/svg");
         assertThat(summary.select("link[rel=stylesheet]").eachAttr("href")).anyMatch(h -> h.endsWith("dialogue-print.css"));
