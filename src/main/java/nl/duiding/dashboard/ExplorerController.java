@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.StoryExplorer;
 import nl.duiding.analysis.StoryInsights.StoryHit;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
@@ -38,11 +39,11 @@ class ExplorerController {
     static final int MAX_VERTICES = 500;
 
     private final OpgaveCatalog catalog;
-    private final OpgaveTriads triads;
+    private final OpgaveQuestions triads;
     private final StoryExplorer explorer;
     private final AuditLog audit;
 
-    ExplorerController(OpgaveCatalog catalog, OpgaveTriads triads, StoryExplorer explorer, AuditLog audit) {
+    ExplorerController(OpgaveCatalog catalog, OpgaveQuestions triads, StoryExplorer explorer, AuditLog audit) {
         this.catalog = catalog;
         this.triads = triads;
         this.explorer = explorer;
@@ -53,7 +54,7 @@ class ExplorerController {
     String explore(@PathVariable long id, FilterParams params, @RequestParam(required = false) String vraag,
                    @RequestParam(required = false) String gebied, AreaRanges ranges, Locale locale, Model model) {
         OpgaveView opgave = catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Map<String, QuestionDefinition> questions = triads.of(id);
+        Map<String, QuestionDefinition> questions = triads.triads(id);
         model.addAttribute("opgave", opgave);
         model.addAttribute("params", params);
         model.addAttribute("ranges", ranges);

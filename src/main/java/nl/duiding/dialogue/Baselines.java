@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
@@ -22,16 +23,16 @@ class Baselines {
 
     private final StoryQueries queries;
     private final ProductionFigures figures;
-    private final OpgaveTriads triads;
+    private final OpgaveQuestions triads;
 
-    Baselines(StoryQueries queries, ProductionFigures figures, OpgaveTriads triads) {
+    Baselines(StoryQueries queries, ProductionFigures figures, OpgaveQuestions triads) {
         this.queries = queries;
         this.figures = figures;
         this.triads = triads;
     }
 
     Baseline measure(long opgaveId, int year) {
-        Map<String, QuestionDefinition> questions = triads.of(opgaveId);
+        Map<String, QuestionDefinition> questions = triads.triads(opgaveId);
         StoryInsights insights = queries.insights(StoryFilter.opgave(opgaveId), List.copyOf(questions.keySet()), 0);
         Map<String, Baseline.TriadMean> means = new LinkedHashMap<>();
         questions.forEach((code, q) -> means.put(code, mean(q.prompt().in(Locale.forLanguageTag("nl")),

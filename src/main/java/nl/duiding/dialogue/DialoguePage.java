@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
@@ -25,10 +26,10 @@ class DialoguePage {
     private final Dialogues dialogues;
     private final DiscussionStore discussion;
     private final OpgaveCatalog catalog;
-    private final OpgaveTriads triads;
+    private final OpgaveQuestions triads;
     private final AuditLog audit;
 
-    DialoguePage(Dialogues dialogues, DiscussionStore discussion, OpgaveCatalog catalog, OpgaveTriads triads, AuditLog audit) {
+    DialoguePage(Dialogues dialogues, DiscussionStore discussion, OpgaveCatalog catalog, OpgaveQuestions triads, AuditLog audit) {
         this.dialogues = dialogues;
         this.discussion = discussion;
         this.catalog = catalog;
@@ -60,7 +61,7 @@ class DialoguePage {
         model.addAttribute("officer", actor.isOfficer());
         model.addAttribute("providerUser", actor.isProvider());
         model.addAttribute("canContribute", DialogueAccess.canContribute(actor, participants));
-        model.addAttribute("triads", triads.of(dialogue.opgaveId()).values().stream()
+        model.addAttribute("triads", triads.triads(dialogue.opgaveId()).values().stream()
                 .map(q -> Map.entry(q.code(), q.prompt().in(Locale.forLanguageTag("nl")))).toList());
         model.addAttribute("pinProviders", pinProviders(dialogue, actor));
         model.addAttribute("invitable", actor.isOfficer() ? dialogues.invitable() : List.of());

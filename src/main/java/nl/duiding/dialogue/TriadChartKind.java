@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
 import nl.duiding.analysis.StoryQueries;
@@ -31,11 +32,11 @@ class TriadChartKind implements MaterialKind {
     }
 
     private final StoryQueries queries;
-    private final OpgaveTriads triads;
+    private final OpgaveQuestions triads;
     private final OpgaveCatalog catalog;
     private final SvgRenderer svg;
 
-    TriadChartKind(StoryQueries queries, OpgaveTriads triads, OpgaveCatalog catalog, SvgRenderer svg) {
+    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, SvgRenderer svg) {
         this.queries = queries;
         this.triads = triads;
         this.catalog = catalog;
@@ -55,7 +56,7 @@ class TriadChartKind implements MaterialKind {
     @Override
     public Frozen freeze(Dialogue dialogue, Map<String, String> fields, Actor actor, Locale locale) {
         Long providerId = MaterialFields.provider(fields, dialogue, actor);
-        QuestionDefinition question = triads.of(dialogue.opgaveId()).get(MaterialFields.text(fields, "triad"));
+        QuestionDefinition question = triads.triads(dialogue.opgaveId()).get(MaterialFields.text(fields, "triad"));
         if (question == null) {
             throw MaterialRefusedException.invalid("dialogue.material.noTriad");
         }
