@@ -22,6 +22,9 @@ import org.apache.lucene.search.Query;
 /** Counts every facet dimension for a filter, drilled dimensions sideways. */
 final class FacetCounting {
 
+    /** More labels than any dimension has (choice questions have at most 30 options); Lucene needs a bound. */
+    static final int MAX_LABELS = 100_000;
+
     private FacetCounting() {
     }
 
@@ -45,7 +48,7 @@ final class FacetCounting {
             facets = result.facets;
         }
         Map<String, Map<String, Long>> choices = new TreeMap<>();
-        for (FacetResult dim : facets.getAllDims(Integer.MAX_VALUE)) {
+        for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
             if (dim.dim.startsWith(StoryFields.CHOICE_DIM_PREFIX)) {
                 choices.put(dim.dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), byCount(dim));
             }

@@ -20,6 +20,8 @@ final class NumericAccumulator {
     /** Scales: one bin per point 1..7 (5-point scales leave 6 and 7 empty and are trimmed). */
     static final int MAX_SCALE_POINTS = 7;
 
+    private static final double FLOAT_SLACK = 1e-5;
+
     private final String code;
     private final boolean scale;
     private final long[] counts;
@@ -47,7 +49,8 @@ final class NumericAccumulator {
         }
         values[n++] = value;
         sum += value;
-        int bin = scale ? (int) Math.round(value) - 1 : (int) Math.floor(value * DYAD_BINS);
+        // values come from floats: 0.7f is 0.69999998, which belongs in the bin from 0.7
+        int bin = scale ? (int) Math.round(value) - 1 : (int) Math.floor(value * DYAD_BINS + FLOAT_SLACK);
         counts[Math.clamp(bin, 0, counts.length - 1)]++;
     }
 
