@@ -191,6 +191,63 @@ class AggregatesOverHttpTest {
         assertThat(list.stories().getFirst().role()).isEqualTo("PARENT");
     }
 
+    @Test
+    void theDashboardShowsTheAggregatesAndTheNewFacetsAsFilters() {
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        Page page = officer.get("/dashboard/opgave/" + world.opgaveId());
+        assertThat(page.status()).isEqualTo(200);
+        var doc = page.document();
+
+        assertThat(doc.select("#triad-zones-wat_hielp tr[data-zone=CORNER_A] td").text()).isEqualTo("1");
+        assertThat(doc.select("#triad-zones-wat_hielp tr[data-zone=EDGE_AC] td").text()).isEqualTo("0");
+        assertThat(doc.select("figure.ternary .mean")).hasSize(1);
+        assertThat(doc.select("figure.ternary .region")).hasSize(1);
+        assertThat(doc.select("figure.ternary .density polygon")).isNotEmpty();
+        assertThat(doc.select("#histogram-regie tbody tr")).hasSize(10);
+        assertThat(doc.select("#histogram-regie tbody tr").last().select("td").text()).isEqualTo("2");
+        assertThat(doc.select("#histogram-gevoel tbody tr").eachText()).containsExactly("1 1", "2 2", "3 0", "4 1", "5 1");
+        assertThat(doc.select("#stones-plek tbody tr").first().text()).isEqualTo("Ik 2 30 70");
+        assertThat(doc.select("#na-counts tr[data-question=gevoel] td").text()).isEqualTo("1");
+        assertThat(doc.select("#na-counts tr[data-question=leeftijd] td").text()).isEqualTo("1");
+        assertThat(doc.select("#consent-counts").text()).contains("Mag geciteerd worden 1");
+
+        String districtLink = doc.select("#district-counts a").stream().filter(a -> a.text().equals("Zuid"))
+                .findFirst().orElseThrow().attr("href");
+        Page south = officer.get(districtLink);
+        assertThat(south.document().select("#story-count").text()).isEqualTo("1");
+        assertThat(south.document().select("#district-counts").text()).contains("Zuid 1");
+        assertThat(south.document().select("#active-filters .tag").text()).contains("Zuid");
+
+        String choiceLink = doc.select("#choice-counts-leeftijd a").first().attr("href");
+        assertThat(officer.get(choiceLink).document().select("#story-count").text()).isEqualTo("2");
+    }
+
+    @Test
+    void theComparisonPageGivesTheReasonWhenGroupsAreTooSmall() {
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        Page page = officer.get("/dashboard/opgave/" + world.opgaveId() + "/vergelijk?a=role:CLIENT&b=role:PROFESSIONAL");
+        assertThat(page.status()).isEqualTo(200);
+        var doc = page.document();
+        assertThat(doc.select("#group-sizes").text()).isEqualTo("Groep A: 2 verhalen. Groep B: 3 verhalen.");
+        assertThat(doc.select("#comparison tr[data-question=wat_hielp] .reason").text())
+                .isEqualTo("Geen toets: te weinig antwoorden (A: 2, B: 3; minimaal 20 per groep nodig).");
+        assertThat(doc.select("#comparison tr[data-question=regie] .reason").text()).startsWith("Geen toets: te weinig");
+        assertThat(doc.select("#comparison .p")).isEmpty();
+        assertThat(doc.select("#a option[selected]").val()).isEqualTo("role:CLIENT");
+
+        Page rest = officer.get("/dashboard/opgave/" + world.opgaveId() + "/vergelijk?a=provider:" + world.providerId() + "&b=rest");
+        assertThat(rest.document().select("#group-sizes").text()).isEqualTo("Groep A: 6 verhalen. Groep B: 0 verhalen.");
+
+        Page malformed = officer.get("/dashboard/opgave/" + world.opgaveId() + "/vergelijk?a=provider:abc&b=%3Cscript%3E");
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThat(malformed.document().select("#compare-invalid").text()).isEqualTo("Kies twee groepen uit de lijst.");
+        assertThat(malformed.document().select("#comparison")).isEmpty();
+
+        assertThat(officer.get("/dashboard/opgave/999999999/vergelijk").status()).isEqualTo(404);
+    }
+
     private void tell(String path, String role, String district, boolean share, boolean quote,
                       Map<String, String> triad, Map<String, String> answers, List<String> themes) {
         HttpSession teller = new HttpSession(port);
