@@ -16,6 +16,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 
@@ -30,6 +31,9 @@ final class FacetCounting {
 
     static FacetCounts count(IndexSearcher searcher, FacetsConfig config, Query base, Map<String, Query> drilled)
             throws IOException {
+        if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+            return empty(); // an index without any story yet
+        }
         var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
         Facets facets;
         long total;
@@ -49,6 +53,9 @@ final class FacetCounting {
         }
         Map<String, Map<String, Long>> choices = new TreeMap<>();
         for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
+            if (dim == null) {
+                continue;
+            }
             if (dim.dim.startsWith(StoryFields.CHOICE_DIM_PREFIX)) {
                 choices.put(dim.dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), byCount(dim));
             }

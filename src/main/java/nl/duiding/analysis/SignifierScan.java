@@ -168,6 +168,9 @@ final class SignifierScan {
         var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
         Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
         for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
+            if (dim == null) {
+                continue;
+            }
             if (dim.dim.equals(StoryFields.NOT_APPLICABLE)) {
                 for (LabelAndValue lv : dim.labelValues) {
                     na.put(lv.label, lv.value.longValue());

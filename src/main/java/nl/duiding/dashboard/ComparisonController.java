@@ -23,11 +23,6 @@ import nl.duiding.analysis.StoryQueries;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
-import nl.duiding.collection.CollectionView;
-import nl.duiding.collection.Collections;
-import nl.duiding.framework.FrameworkDefinition;
-import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
-import nl.duiding.framework.Frameworks;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
 
@@ -39,17 +34,15 @@ import nl.duiding.opgave.OpgaveView;
 class ComparisonController {
 
     private final OpgaveCatalog catalog;
-    private final Collections collections;
-    private final Frameworks frameworks;
+    private final OpgaveQuestions opgaveQuestions;
     private final StoryQueries queries;
     private final StoryComparisons comparisons;
     private final AuditLog audit;
 
-    ComparisonController(OpgaveCatalog catalog, Collections collections, Frameworks frameworks, StoryQueries queries,
+    ComparisonController(OpgaveCatalog catalog, OpgaveQuestions opgaveQuestions, StoryQueries queries,
                          StoryComparisons comparisons, AuditLog audit) {
         this.catalog = catalog;
-        this.collections = collections;
-        this.frameworks = frameworks;
+        this.opgaveQuestions = opgaveQuestions;
         this.queries = queries;
         this.comparisons = comparisons;
         this.audit = audit;
@@ -101,10 +94,7 @@ class ComparisonController {
 
     private Map<String, String> prompts(long opgaveId, Locale locale) {
         Map<String, String> prompts = new LinkedHashMap<>();
-        for (CollectionView collection : collections.forOpgave(opgaveId)) {
-            frameworks.definition(collection.frameworkId()).map(FrameworkDefinition::questions).orElse(List.of())
-                    .forEach((QuestionDefinition q) -> prompts.putIfAbsent(q.code(), q.prompt().in(locale)));
-        }
+        opgaveQuestions.of(opgaveId).forEach((code, q) -> prompts.put(code, q.prompt().in(locale)));
         return prompts;
     }
 }

@@ -22,11 +22,7 @@ import nl.duiding.analysis.StoryQueries;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
-import nl.duiding.collection.CollectionView;
-import nl.duiding.collection.Collections;
-import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
-import nl.duiding.framework.Frameworks;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
 import nl.duiding.opgave.ProviderView;
@@ -38,16 +34,13 @@ class DashboardController {
     static final int STORY_LIST_SIZE = 50;
 
     private final OpgaveCatalog catalog;
-    private final Collections collections;
-    private final Frameworks frameworks;
+    private final OpgaveQuestions opgaveQuestions;
     private final StoryQueries queries;
     private final AuditLog audit;
 
-    DashboardController(OpgaveCatalog catalog, Collections collections, Frameworks frameworks, StoryQueries queries,
-                        AuditLog audit) {
+    DashboardController(OpgaveCatalog catalog, OpgaveQuestions opgaveQuestions, StoryQueries queries, AuditLog audit) {
         this.catalog = catalog;
-        this.collections = collections;
-        this.frameworks = frameworks;
+        this.opgaveQuestions = opgaveQuestions;
         this.queries = queries;
         this.audit = audit;
     }
@@ -63,7 +56,7 @@ class DashboardController {
         OpgaveView opgave = catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         DashboardFilter params = DashboardFilter.parse(id, request.getParameterMap());
         StoryFilter filter = params.filter();
-        Map<String, QuestionDefinition> questions = questions(id);
+        Map<String, QuestionDefinition> questions = opgaveQuestions.of(id);
         StoryInsights insights = queries.insights(filter, List.of(), STORY_LIST_SIZE);
         FacetCounts facets = queries.facets(filter);
         SignifierAggregates aggregates = queries.aggregates(filter);
@@ -86,15 +79,5 @@ class DashboardController {
         model.addAttribute("selectedProvider", filter.providerId() == null ? null
                 : catalog.provider(filter.providerId()).map(ProviderView::name).orElse(null));
         return "dashboard/opgave";
-    }
-
-    /** The questions of every framework used by the opgave's collections, by question code (first version wins). */
-    private Map<String, QuestionDefinition> questions(long opgaveId) {
-        Map<String, QuestionDefinition> questions = new LinkedHashMap<>();
-        for (CollectionView collection : collections.forOpgave(opgaveId)) {
-            frameworks.definition(collection.frameworkId()).map(FrameworkDefinition::questions).orElse(List.of())
-                    .forEach(question -> questions.putIfAbsent(question.code(), question));
-        }
-        return questions;
     }
 }

@@ -221,6 +221,12 @@ class AggregatesOverHttpTest {
 
         String choiceLink = doc.select("#choice-counts-leeftijd a").first().attr("href");
         assertThat(officer.get(choiceLink).document().select("#story-count").text()).isEqualTo("2");
+
+        Page malformed = officer.get("/dashboard/opgave/" + world.opgaveId()
+                + "?from=gisteren&to=2026-13&choice=%3A&choice=leeftijd%3A&consent=ALLES&provider=abc&district=%3Cb%3E");
+        assertThat(malformed.status()).isEqualTo(200);
+        assertThat(malformed.document().select("#story-count").text()).as("an unknown district matches nothing").isEqualTo("0");
+        assertThat(malformed.document().select("#district-counts").text()).as("counted sideways").contains("Zuid 1");
     }
 
     @Test
