@@ -33,7 +33,7 @@ public class StoryExplorer {
     /** @param limit how many of the selected stories to list, newest first */
     public TriadSelection select(StoryFilter filter, String triadCode, TriadArea area, int limit) {
         return index.withSearcher(searcher -> {
-            FacetsCollector matching = searcher.search(queries.filterQuery(filter), new FacetsCollectorManager());
+            FacetsCollector matching = searcher.search(queries.query(filter), new FacetsCollectorManager());
             List<TriadPoint> inside = new ArrayList<>();
             List<TriadPoint> outside = new ArrayList<>();
             List<long[]> chosen = new ArrayList<>();

@@ -21,7 +21,7 @@ import nl.duiding.story.StoryRecord;
 final class StoryFields {
 
     /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     static final String ID = "id";
     static final String OPGAVE = "opgave";
@@ -35,6 +35,16 @@ final class StoryFields {
     static final String BODY = "body";
     static final String SUBMITTED = "submitted";
     static final String NO_PROVIDER = "-";
+    /** What the teller consented to: string field and multi-valued facet with {@link StoryFilter.Consent} names. */
+    static final String CONSENT = "consent";
+    /** The codes of questions answered "not applicable": string field and multi-valued facet. */
+    static final String NOT_APPLICABLE = "na";
+    /** Prefix of the per-question choice dimensions ({@code choice.<code>}), drillable sideways one by one. */
+    static final String CHOICE_DIM_PREFIX = "choice.";
+    static final String DYAD_PREFIX = "dyad.";
+    static final String SCALE_PREFIX = "scale.";
+    static final String STONES_PREFIX = "stones.";
+    static final String TRIAD_PREFIX = "triad.";
 
     private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
 
@@ -42,17 +52,39 @@ final class StoryFields {
     }
 
     static FacetsConfig facetsConfig() {
-        FacetsConfig config = new FacetsConfig();
-        config.setMultiValued(CHOICE, true);
+        // the per-question choice dimensions are not known in advance; unknown dimensions may hold several values
+        FacetsConfig config = new FacetsConfig() {
+            @Override
+            protected DimConfig getDefaultDimConfig() {
+                DimConfig multi = new DimConfig();
+                multi.multiValued = true;
+                return multi;
+            }
+        };
+        for (String single : new String[] {PROVIDER, ROLE, MONTH, DISTRICT}) {
+            config.setMultiValued(single, false);
+        }
         return config;
     }
 
+    static String choiceDim(String questionCode) {
+        return CHOICE_DIM_PREFIX + questionCode;
+    }
+
+    static String scaleField(String questionCode) {
+        return SCALE_PREFIX + questionCode;
+    }
+
+    static String stonesField(String questionCode, String item, char axis) {
+        return STONES_PREFIX + questionCode + "." + item + "." + axis;
+    }
+
     static String triadField(String questionCode, char corner) {
-        return "triad." + questionCode + "." + corner;
+        return TRIAD_PREFIX + questionCode + "." + corner;
     }
 
     static String dyadField(String questionCode) {
-        return "dyad." + questionCode;
+        return DYAD_PREFIX + questionCode;
     }
 
     static String choiceLabel(String questionCode, String option) {
@@ -67,6 +99,7 @@ final class StoryFields {
         doc.add(new StringField(PROVIDER, provider, Field.Store.YES));
         doc.add(new StringField(ROLE, story.role().name(), Field.Store.YES));
         doc.add(new StringField(SHARED, Boolean.toString(story.consentShare()), Field.Store.NO));
+        addConsents(doc, story);
         doc.add(new SortedSetDocValuesFacetField(PROVIDER, provider));
         doc.add(new SortedSetDocValuesFacetField(ROLE, story.role().name()));
         doc.add(new SortedSetDocValuesFacetField(MONTH, MONTH_FORMAT.format(story.submittedAt())));
@@ -88,20 +121,42 @@ final class StoryFields {
                     doc.add(new FloatDocValuesField(triadField(t.questionCode(), 'c'), (float) t.c()));
                 }
                 case Answer.Dyad d -> doc.add(new FloatDocValuesField(dyadField(d.questionCode()), (float) d.value()));
-                case Answer.Choice c -> c.options().forEach(o ->
-                        doc.add(new SortedSetDocValuesFacetField(CHOICE, choiceLabel(c.questionCode(), o))));
-                case Answer.Stones s -> s.placed().forEach((item, p) -> {
-                    doc.add(new FloatDocValuesField("stones." + s.questionCode() + "." + item + ".x", (float) p.x()));
-                    doc.add(new FloatDocValuesField("stones." + s.questionCode() + "." + item + ".y", (float) p.y()));
+                case Answer.Choice c -> c.options().forEach(o -> {
+                    doc.add(new SortedSetDocValuesFacetField(CHOICE, choiceLabel(c.questionCode(), o)));
+                    doc.add(new SortedSetDocValuesFacetField(choiceDim(c.questionCode()), o));
                 });
-                case Answer.Scale s -> doc.add(new FloatDocValuesField("scale." + s.questionCode(), s.value()));
+                case Answer.Stones s -> s.placed().forEach((item, p) -> {
+                    doc.add(new FloatDocValuesField(stonesField(s.questionCode(), item, 'x'), (float) p.x()));
+                    doc.add(new FloatDocValuesField(stonesField(s.questionCode(), item, 'y'), (float) p.y()));
+                });
+                case Answer.Scale s -> doc.add(new FloatDocValuesField(scaleField(s.questionCode()), s.value()));
                 case Answer.Number n -> doc.add(new FloatDocValuesField("number." + n.questionCode(), (float) n.value()));
-                // written answers and "not applicable" are kept in PostgreSQL and not (yet) searched
+                case Answer.NotApplicable n -> {
+                    doc.add(new StringField(NOT_APPLICABLE, n.questionCode(), Field.Store.NO));
+                    doc.add(new SortedSetDocValuesFacetField(NOT_APPLICABLE, n.questionCode()));
+                }
+                // written answers are kept in PostgreSQL and not (yet) searched
                 case Answer.Text t -> { }
                 case Answer.Other o -> { }
-                case Answer.NotApplicable n -> { }
             }
         }
         return doc;
+    }
+
+    private static void addConsents(Document doc, StoryRecord story) {
+        java.util.List<StoryFilter.Consent> consents = new java.util.ArrayList<>();
+        if (story.consentShare()) {
+            consents.add(StoryFilter.Consent.SHARE);
+        }
+        if (story.consentQuote()) {
+            consents.add(StoryFilter.Consent.QUOTE);
+        }
+        if (consents.isEmpty()) {
+            consents.add(StoryFilter.Consent.NONE);
+        }
+        for (StoryFilter.Consent consent : consents) {
+            doc.add(new StringField(CONSENT, consent.name(), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(CONSENT, consent.name()));
+        }
     }
 }

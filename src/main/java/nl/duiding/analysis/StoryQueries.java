@@ -19,18 +19,14 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.springframework.stereotype.Service;
@@ -81,43 +77,45 @@ public class StoryQueries {
         });
     }
 
-    /** Every story the filter selects, as one query: what themes, clusters and the explorer start from. */
-    Query filterQuery(StoryFilter filter) {
-        return withDimensions(baseQuery(filter, textQuery(filter)), drilledDimensions(filter));
-    }
-
     /** Opgave, consent and text: what every count on the page shares. */
     private static Query baseQuery(StoryFilter filter, Query textQuery) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-        if (filter.opgaveId() != null) {
-            q.add(new TermQuery(new Term(StoryFields.OPGAVE, Long.toString(filter.opgaveId()))), Occur.FILTER);
-        }
-        if (Boolean.TRUE.equals(filter.sharedWithProvider())) {
-            q.add(new TermQuery(new Term(StoryFields.SHARED, "true")), Occur.FILTER);
-        }
-        if (textQuery != null) {
-            q.add(textQuery, Occur.MUST);
-        }
-        return q.build();
+        return FilterQueries.base(filter, textQuery);
     }
 
     /** The facet dimensions the user drilled into, each with the filter it adds. */
     private static Map<String, Query> drilledDimensions(StoryFilter filter) {
-        Map<String, Query> drilled = new LinkedHashMap<>();
-        if (filter.providerId() != null) {
-            String value = filter.providerId() < 0 ? StoryFields.NO_PROVIDER : filter.providerId().toString();
-            drilled.put(StoryFields.PROVIDER, new TermQuery(new Term(StoryFields.PROVIDER, value)));
-        }
-        if (filter.role() != null) {
-            drilled.put(StoryFields.ROLE, new TermQuery(new Term(StoryFields.ROLE, filter.role().name())));
-        }
-        return drilled;
+        return FilterQueries.drilled(filter);
     }
 
     private static Query withDimensions(Query base, Map<String, Query> drilled) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(base, Occur.MUST);
-        drilled.values().forEach(d -> q.add(d, Occur.FILTER));
-        return q.build();
+        return FilterQueries.withDimensions(base, drilled);
+    }
+
+    /** Every facet dimension (opgave's providers, roles, districts, months, consents, choice questions), drilled ones sideways. */
+    public FacetCounts facets(StoryFilter filter) {
+        return index.withSearcher(searcher -> FacetCounting.count(searcher, index.facetsConfig(),
+                baseQuery(filter, textQuery(filter)), drilledDimensions(filter)));
+    }
+
+    /** The signifier aggregates of every question in the index for the stories the filter selects, in one pass. */
+    public SignifierAggregates aggregates(StoryFilter filter) {
+        return index.withSearcher(searcher -> scan(searcher, FilterQueries.all(filter, textQuery(filter)), false).result());
+    }
+
+    /** The matching stories' answers, read once from doc values; {@code keepRaw} keeps every value for tests. */
+    SignifierScan scan(IndexSearcher searcher, Query query, boolean keepRaw) throws IOException {
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        return SignifierScan.run(searcher, index.facetsConfig(), fc, total, keepRaw);
+    }
+
+    <T> T withSearcher(StoryIndex.SearchFunction<T> work) {
+        return index.withSearcher(work);
+    }
+
+    /** Every story the filter selects, as one query: what aggregates, themes, clusters and the explorer start from. */
+    Query query(StoryFilter filter) {
+        return FilterQueries.all(filter, textQuery(filter));
     }
 
     /**

@@ -62,8 +62,8 @@ public class StoryThemes {
             throw new IllegalArgumentException("themes compare within one opgave");
         }
         return index.withSearcher(searcher -> {
-            FixedBitSet inSubset = matching(searcher, queries.filterQuery(subset));
-            FixedBitSet inOpgave = matching(searcher, queries.filterQuery(StoryFilter.opgave(subset.opgaveId())));
+            FixedBitSet inSubset = matching(searcher, queries.query(subset));
+            FixedBitSet inOpgave = matching(searcher, queries.query(StoryFilter.opgave(subset.opgaveId())));
             inOpgave.or(inSubset);
             long subsetStories = inSubset.cardinality();
             long restStories = inOpgave.cardinality() - subsetStories;
@@ -99,7 +99,7 @@ public class StoryThemes {
                 anyField.add(new TermQuery(new Term(field, term)), Occur.SHOULD);
             }
             Query termQuery = anyField.build();
-            Query query = new BooleanQuery.Builder().add(queries.filterQuery(filter), Occur.FILTER)
+            Query query = new BooleanQuery.Builder().add(queries.query(filter), Occur.FILTER)
                     .add(termQuery, Occur.MUST).build();
             var top = searcher.search(query, Math.max(1, limit),
                     new Sort(new SortField(StoryFields.SUBMITTED, SortField.Type.LONG, true)));
@@ -109,7 +109,7 @@ public class StoryThemes {
 
     /** Clusters of the filter's most recent stories (at most {@code cap}). */
     public ClusterReport clusters(StoryFilter filter, int cap) {
-        return index.withSearcher(searcher -> clusters.cluster(searcher, queries.filterQuery(filter), cap));
+        return index.withSearcher(searcher -> clusters.cluster(searcher, queries.query(filter), cap));
     }
 
     /** The documents a query matches, as one bit set over the whole index. */

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 import nl.duiding.framework.Frameworks;
 import nl.duiding.framework.QuestionKind;
@@ -26,12 +27,23 @@ public class OpgaveQuestions {
         this.frameworks = frameworks;
     }
 
-    public Map<String, QuestionDefinition> ofKind(long opgaveId, QuestionKind kind) {
+    /** Every question, in the order of the first collection's framework, then those only later ones ask. */
+    public Map<String, QuestionDefinition> all(long opgaveId) {
         Map<String, QuestionDefinition> questions = new LinkedHashMap<>();
         for (CollectionView collection : collections.forOpgave(opgaveId)) {
-            frameworks.definition(collection.frameworkId()).map(f -> f.questionsOf(kind))
+            frameworks.definition(collection.frameworkId()).map(FrameworkDefinition::questions)
                     .orElse(List.of()).forEach(q -> questions.putIfAbsent(q.code(), q));
         }
+        return questions;
+    }
+
+    public Map<String, QuestionDefinition> ofKind(long opgaveId, QuestionKind kind) {
+        Map<String, QuestionDefinition> questions = new LinkedHashMap<>();
+        all(opgaveId).forEach((code, q) -> {
+            if (q.kind() == kind) {
+                questions.put(code, q);
+            }
+        });
         return questions;
     }
 

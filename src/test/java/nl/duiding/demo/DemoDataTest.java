@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import nl.duiding.analysis.Comparison;
+import nl.duiding.analysis.Comparison.QuestionComparison;
 import nl.duiding.analysis.IndexMaintenance;
+import nl.duiding.analysis.StoryComparisons;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
@@ -31,6 +34,8 @@ class DemoDataTest {
     OpgaveCatalog catalog;
     @Autowired
     StoryQueries queries;
+    @Autowired
+    StoryComparisons comparisons;
     @Autowired
     IndexMaintenance index;
     @Autowired
@@ -60,6 +65,28 @@ class DemoDataTest {
         assertThat(linde).as("De Linde leans to the care worker").isGreaterThan(0.5).isGreaterThan(rest + 0.15);
         assertThat(gezinskracht).as("Gezinskracht leans to own strength").isGreaterThan(0.5);
         assertThat(buurtkracht).as("Buurtkracht leans to the network").isGreaterThan(0.5);
+    }
+
+    @Test
+    void comparingOneProviderWithTheRestFindsItsTriadCornerAndProfessionalsDifferOnRegie() {
+        long youth = catalog.opgaven().getFirst().id();
+        StoryFilter opgave = StoryFilter.opgave(youth);
+
+        Comparison linde = comparisons.compareWithRest(opgave, opgave.withProvider(provider("Jeugdhulp De Linde")));
+        QuestionComparison triad = question(linde, "wat_hielp");
+        assertThat(triad.test()).isEqualTo(Comparison.Test.PERMUTATION);
+        assertThat(triad.pValue()).as("De Linde's lean to the care worker sets it apart").isLessThan(0.01);
+        assertThat(triad.statistic()).isGreaterThan(0.1);
+
+        Comparison roles = comparisons.compare(opgave.withRole(TellerRole.PROFESSIONAL), opgave.withRole(TellerRole.CLIENT));
+        QuestionComparison regie = question(roles, "regie");
+        assertThat(regie.test()).isEqualTo(Comparison.Test.MANN_WHITNEY);
+        assertThat(regie.pValue()).isLessThan(0.01);
+        assertThat(regie.effectSize()).as("professionals rate regie higher").isPositive();
+    }
+
+    private static QuestionComparison question(Comparison comparison, String code) {
+        return comparison.questions().stream().filter(q -> q.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test

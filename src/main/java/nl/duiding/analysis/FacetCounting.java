@@ -1,0 +1,99 @@
+package nl.duiding.analysis;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/** Counts every facet dimension for a filter, drilled dimensions sideways. */
+final class FacetCounting {
+
+    /** More labels than any dimension has (choice questions have at most 30 options); Lucene needs a bound. */
+    static final int MAX_LABELS = 100_000;
+
+    private FacetCounting() {
+    }
+
+    static FacetCounts count(IndexSearcher searcher, FacetsConfig config, Query base, Map<String, Query> drilled)
+            throws IOException {
+        if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+            return empty(); // an index without any story yet
+        }
+        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
+        Facets facets;
+        long total;
+        if (drilled.isEmpty()) {
+            var result = searcher.search(base, new FacetsCollectorManager());
+            total = result.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
+            if (total == 0) {
+                return empty();
+            }
+            facets = new SortedSetDocValuesFacetCounts(state, result);
+        } else {
+            DrillDownQuery drillDown = new DrillDownQuery(config, base);
+            drilled.forEach(drillDown::add);
+            DrillSideways.DrillSidewaysResult result = new DrillSideways(searcher, config, state).search(drillDown, 1);
+            total = result.hits.totalHits.value();
+            facets = result.facets;
+        }
+        Map<String, Map<String, Long>> choices = new TreeMap<>();
+        for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
+            if (dim == null) {
+                continue;
+            }
+            if (dim.dim.startsWith(StoryFields.CHOICE_DIM_PREFIX)) {
+                choices.put(dim.dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), byCount(dim));
+            }
+        }
+        // a drilled choice question that no longer matches anything still shows its sideways counts
+        for (String dim : drilled.keySet()) {
+            if (dim.startsWith(StoryFields.CHOICE_DIM_PREFIX)) {
+                choices.putIfAbsent(dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), counts(facets, dim));
+            }
+        }
+        return new FacetCounts(total, counts(facets, StoryFields.PROVIDER), counts(facets, StoryFields.ROLE),
+                counts(facets, StoryFields.DISTRICT), sortedByLabel(counts(facets, StoryFields.MONTH)),
+                counts(facets, StoryFields.CONSENT), choices);
+    }
+
+    private static FacetCounts empty() {
+        return new FacetCounts(0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    static Map<String, Long> counts(Facets facets, String dim) throws IOException {
+        try {
+            FacetResult result = facets.getAllChildren(dim);
+            return result == null ? Map.of() : byCount(result);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return Map.of();
+        }
+    }
+
+    private static Map<String, Long> byCount(FacetResult result) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Arrays.stream(result.labelValues)
+                .sorted(Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
+                        .thenComparing(lv -> lv.label))
+                .forEach(lv -> out.put(lv.label, lv.value.longValue()));
+        return out;
+    }
+
+    private static Map<String, Long> sortedByLabel(Map<String, Long> counts) {
+        return new LinkedHashMap<>(new TreeMap<>(counts));
+    }
+}

@@ -1,0 +1,216 @@
+package nl.duiding.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+
+import nl.duiding.analysis.SignifierAggregates.StoneItem;
+import nl.duiding.analysis.SignifierAggregates.StonesAggregate;
+
+/**
+ * One pass over the doc values of the matching stories for every signification question the index knows (found
+ * from the index's field names, so no framework needs to be passed in). Never loads stored fields.
+ */
+final class SignifierScan {
+
+    final long total;
+    final Map<String, TriadAccumulator> triads = new TreeMap<>();
+    final Map<String, NumericAccumulator> dyads = new TreeMap<>();
+    final Map<String, NumericAccumulator> scales = new TreeMap<>();
+    final Map<String, Map<String, StoneAccumulator>> stones = new TreeMap<>();
+    final Map<String, Long> notApplicable;
+    final Map<String, Map<String, Long>> choices;
+
+    private SignifierScan(long total, Map<String, Long> notApplicable, Map<String, Map<String, Long>> choices) {
+        this.total = total;
+        this.notApplicable = notApplicable;
+        this.choices = choices;
+    }
+
+    static SignifierScan run(IndexSearcher searcher, FacetsConfig config, FacetsCollector matching, long total,
+                             boolean keepRaw) throws IOException {
+        FieldInfos fields = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
+        Map<String, Long> na = new TreeMap<>();
+        Map<String, Map<String, Long>> choices = new TreeMap<>();
+        if (total > 0) {
+            countFacets(searcher, config, matching, fields, na, choices);
+        }
+        SignifierScan scan = new SignifierScan(total, na, choices);
+        int stride = (int) Math.max(1, (total + SignifierAggregates.TriadAggregate.MAX_POINTS - 1)
+                / SignifierAggregates.TriadAggregate.MAX_POINTS);
+        for (FieldInfo field : fields) {
+            scan.register(field.name, stride, keepRaw);
+        }
+        for (FacetsCollector.MatchingDocs md : matching.getMatchingDocs()) {
+            if (md.bits() != null) {
+                scan.readSegment(md);
+            }
+        }
+        return scan;
+    }
+
+    SignifierAggregates result() {
+        Map<String, SignifierAggregates.TriadAggregate> t = new LinkedHashMap<>();
+        triads.forEach((code, acc) -> t.put(code, acc.result()));
+        Map<String, SignifierAggregates.NumericAggregate> d = new LinkedHashMap<>();
+        dyads.forEach((code, acc) -> d.put(code, acc.result()));
+        Map<String, SignifierAggregates.NumericAggregate> s = new LinkedHashMap<>();
+        scales.forEach((code, acc) -> s.put(code, acc.result()));
+        Map<String, StonesAggregate> st = new LinkedHashMap<>();
+        stones.forEach((code, items) -> st.put(code, new StonesAggregate(code,
+                items.values().stream().map(StoneAccumulator::result).toList())));
+        return new SignifierAggregates(total, t, d, s, st, notApplicable, choices);
+    }
+
+    private void register(String name, int stride, boolean keepRaw) {
+        String[] parts = name.split("\\.");
+        if (name.startsWith(StoryFields.TRIAD_PREFIX) && parts.length == 3 && parts[2].equals("a")) {
+            triads.put(parts[1], new TriadAccumulator(parts[1], stride, keepRaw));
+        } else if (name.startsWith(StoryFields.DYAD_PREFIX) && parts.length == 2) {
+            dyads.put(parts[1], NumericAccumulator.dyad(parts[1]));
+        } else if (name.startsWith(StoryFields.SCALE_PREFIX) && parts.length == 2) {
+            scales.put(parts[1], NumericAccumulator.scale(parts[1]));
+        } else if (name.startsWith(StoryFields.STONES_PREFIX) && parts.length == 4 && parts[3].equals("x")) {
+            stones.computeIfAbsent(parts[1], k -> new TreeMap<>()).put(parts[2], new StoneAccumulator(parts[2], stride));
+        }
+    }
+
+    private void readSegment(FacetsCollector.MatchingDocs md) throws IOException {
+        var reader = md.context().reader();
+        List<Runnable> perDoc = new ArrayList<>();
+        int[] current = {0};
+        for (var e : triads.entrySet()) {
+            NumericDocValues a = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'a'));
+            NumericDocValues b = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'b'));
+            NumericDocValues c = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'c'));
+            TriadAccumulator acc = e.getValue();
+            perDoc.add(() -> {
+                if (exact(a, current[0]) && exact(b, current[0]) && exact(c, current[0])) {
+                    acc.add(value(a), value(b), value(c));
+                }
+            });
+        }
+        numeric(reader, dyads, StoryFields.DYAD_PREFIX, perDoc, current);
+        numeric(reader, scales, StoryFields.SCALE_PREFIX, perDoc, current);
+        for (var question : stones.entrySet()) {
+            for (StoneAccumulator item : question.getValue().values()) {
+                NumericDocValues x = DocValues.getNumeric(reader, StoryFields.stonesField(question.getKey(), item.item, 'x'));
+                NumericDocValues y = DocValues.getNumeric(reader, StoryFields.stonesField(question.getKey(), item.item, 'y'));
+                perDoc.add(() -> {
+                    if (exact(x, current[0]) && exact(y, current[0])) {
+                        item.add(value(x), value(y));
+                    }
+                });
+            }
+        }
+        DocIdSetIterator docs = md.bits().iterator();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            current[0] = doc;
+            for (Runnable r : perDoc) {
+                r.run();
+            }
+        }
+    }
+
+    private static void numeric(org.apache.lucene.index.LeafReader reader, Map<String, NumericAccumulator> target,
+                                String prefix, List<Runnable> perDoc, int[] current) throws IOException {
+        for (var e : target.entrySet()) {
+            NumericDocValues values = DocValues.getNumeric(reader, prefix + e.getKey());
+            NumericAccumulator acc = e.getValue();
+            perDoc.add(() -> {
+                if (exact(values, current[0])) {
+                    acc.add(value(values));
+                }
+            });
+        }
+    }
+
+    private static boolean exact(NumericDocValues values, int doc) {
+        try {
+            return values.advanceExact(doc);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double value(NumericDocValues values) {
+        try {
+            return Float.intBitsToFloat((int) values.longValue());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Option counts per choice question and "not applicable" counts, from the sorted-set facets. */
+    private static void countFacets(IndexSearcher searcher, FacetsConfig config, FacetsCollector matching,
+                                    FieldInfos fields, Map<String, Long> na, Map<String, Map<String, Long>> choices)
+            throws IOException {
+        if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+            return;
+        }
+        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
+        Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
+        for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
+            if (dim == null) {
+                continue;
+            }
+            if (dim.dim.equals(StoryFields.NOT_APPLICABLE)) {
+                for (LabelAndValue lv : dim.labelValues) {
+                    na.put(lv.label, lv.value.longValue());
+                }
+            } else if (dim.dim.startsWith(StoryFields.CHOICE_DIM_PREFIX)) {
+                Map<String, Long> options = new TreeMap<>();
+                for (LabelAndValue lv : dim.labelValues) {
+                    options.put(lv.label, lv.value.longValue());
+                }
+                choices.put(dim.dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), options);
+            }
+        }
+    }
+
+    /** One stone of a stones question. */
+    static final class StoneAccumulator {
+        final String item;
+        private final int stride;
+        private long n;
+        private double sumX;
+        private double sumY;
+        private final List<SignifierAggregates.Position> sample = new ArrayList<>();
+
+        StoneAccumulator(String item, int stride) {
+            this.item = item;
+            this.stride = stride;
+        }
+
+        void add(double x, double y) {
+            if (n % stride == 0 && sample.size() < SignifierAggregates.TriadAggregate.MAX_POINTS) {
+                sample.add(new SignifierAggregates.Position(x, y));
+            }
+            n++;
+            sumX += x;
+            sumY += y;
+        }
+
+        StoneItem result() {
+            return new StoneItem(item, n, n == 0 ? Double.NaN : sumX / n, n == 0 ? Double.NaN : sumY / n, List.copyOf(sample));
+        }
+    }
+
+}
