@@ -13,6 +13,7 @@ import nl.duiding.analysis.StorySummaries;
 import nl.duiding.analysis.StorySummary;
 import nl.duiding.analysis.SummaryRequest;
 import nl.duiding.analysis.SummaryRequest.Grouping;
+import nl.duiding.opgave.ProviderView;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.ProductionFigures;
@@ -47,6 +48,25 @@ class WarmCold {
         TreeSet<String> keys = new TreeSet<>(warm.keySet());
         keys.addAll(cold.keySet());
         return keys.stream().map(key -> row(key, districtNames.getOrDefault(key, key), warm, cold)).toList();
+    }
+
+    /**
+     * Every provider with stories or lines, keyed by AGB code (stories name providers by id, declarations by AGB
+     * code); the empty key holds stories that name no provider.
+     */
+    List<WarmColdRow> perProvider(Scope scope, List<Signifier> signifiers, Map<Long, ProviderView> providers) {
+        Map<String, StorySummary> warm = new java.util.HashMap<>();
+        for (StorySummary s : summaries.summarize(request(scope, Grouping.PROVIDER, signifiers))) {
+            ProviderView p = s.key().equals("-") ? null : providers.get(Long.parseLong(s.key()));
+            warm.put(p == null ? "" : p.agbCode(), s);
+        }
+        Map<String, FigureRow> cold = byKey(figures.perProvider(coldFilter(scope)), FigureRow::key);
+        Map<String, String> names = new java.util.HashMap<>();
+        providers.values().forEach(p -> names.put(p.agbCode(), p.name()));
+        TreeSet<String> keys = new TreeSet<>(java.util.Comparator.comparing((String k) -> names.getOrDefault(k, k)));
+        keys.addAll(warm.keySet());
+        keys.addAll(cold.keySet());
+        return keys.stream().map(key -> row(key, names.getOrDefault(key, key), warm, cold)).toList();
     }
 
     /**

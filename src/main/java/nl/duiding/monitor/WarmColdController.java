@@ -78,6 +78,7 @@ class WarmColdController {
         model.addAttribute("rows", rows);
         model.addAttribute("signifiers", questions);
         model.addAttribute("chart", DistrictChart.of(rows, messages.getMessage("monitor.district.unknown", null, locale), locale));
+        model.addAttribute("providerRows", warmCold.perProvider(scope, questions, providersById()));
         views.addFilter(model, scope);
         audit.record(AuditAction.READ, "DISTRICT_COMPARISON", id, AuditResult.OK, describe(scope));
         return "monitor/districts";
@@ -98,6 +99,29 @@ class WarmColdController {
         audit.record(AuditAction.EXPORT, "DISTRICT_COMPARISON", id, AuditResult.OK, "csv per district, " + describe(scope));
         return CsvFiles.attachment("wijken-" + id + "-" + scope.year() + ".csv",
                 CsvFiles.rowHeader(List.of("wijk_code", "wijk"), questions), rows);
+    }
+
+    @GetMapping("/dashboard/opgave/{id}/aanbieders.csv")
+    ResponseEntity<byte[]> providersCsv(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
+                                        @RequestParam(name = "wijk", required = false) String district, Locale locale) {
+        opgave(id);
+        Scope scope = parameters.of(year, null, id, null, district, false);
+        List<Signifier> questions = signifiers.forOpgave(id, locale);
+        List<List<Object>> rows = new ArrayList<>();
+        for (WarmColdRow row : warmCold.perProvider(scope, questions, providersById())) {
+            List<Object> values = new ArrayList<>(List.of(row.key(), row.key().isEmpty() ? "" : row.label()));
+            values.addAll(CsvFiles.rowValues(row, questions));
+            rows.add(values);
+        }
+        audit.record(AuditAction.EXPORT, "PROVIDER_COMPARISON", id, AuditResult.OK, "csv per provider, " + describe(scope));
+        return CsvFiles.attachment("aanbieders-" + id + "-" + scope.year() + ".csv",
+                CsvFiles.rowHeader(List.of("agb_code", "aanbieder"), questions), rows);
+    }
+
+    private java.util.Map<Long, nl.duiding.opgave.ProviderView> providersById() {
+        java.util.Map<Long, nl.duiding.opgave.ProviderView> byId = new java.util.HashMap<>();
+        catalog.providers().forEach(p -> byId.put(p.id(), p));
+        return byId;
     }
 
     private OpgaveView opgave(long id) {

@@ -90,6 +90,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/dashboard/opgave/{id}/warm-koud.csv", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/wijken", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/wijken.csv", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/aanbieders.csv", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/zorglandschap", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/zorglandschap.csv", OFFICER),
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),

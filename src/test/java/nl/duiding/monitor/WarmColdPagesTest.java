@@ -119,6 +119,12 @@ class WarmColdPagesTest {
         assertThat(page.select("figure.districts rect.warm").first().attr("width")).isEqualTo("360.0");
         assertThat(page.select("figure.districts rect.cold").last().attr("width")).isEqualTo("154.3");
         assertThat(audited("DISTRICT_COMPARISON", "READ")).isPositive();
+
+        // providers side by side: stories by their first provider, declarations by AGB code; C is only ever named second
+        assertThat(page.select("#per-provider tbody tr")).hasSize(2);
+        assertThat(cells(page, f.agbA())).containsExactly("3", "0,30", "0,30", "0,40", "0,40", "€ 350,00", "2", "€ 175,00");
+        assertThat(cells(page, f.agbB())).containsExactly("2", "0,55", "0,30", "0,15", "0,90", "€ 150,00", "2", "€ 75,00");
+        assertThat(page.select("#per-provider tr[data-key=" + f.agbB() + "] th").text()).isEqualTo(f.nameB());
     }
 
     @Test
@@ -154,6 +160,10 @@ class WarmColdPagesTest {
                 "wijk_code;wijk;verhalen;wat_hielp_a;wat_hielp_b;wat_hielp_c;regie;bedrag_eurocent;unieke_clienten;bedrag_per_client_eurocent",
                 "WK050501;Binnenstad;3;0,300;0,300;0,400;0,400;35000;2;17500",
                 "WK050502;Noordflank;2;0,550;0,300;0,150;0,900;15000;2;7500");
+        assertThat(csv(officer.download(base + "/aanbieders.csv?jaar=2025"))).containsExactly(
+                "agb_code;aanbieder;verhalen;wat_hielp_a;wat_hielp_b;wat_hielp_c;regie;bedrag_eurocent;unieke_clienten;bedrag_per_client_eurocent",
+                f.agbB() + ";" + f.nameB() + ";2;0,550;0,300;0,150;0,900;15000;2;7500",
+                f.agbA() + ";" + f.nameA() + ";3;0,300;0,300;0,400;0,400;35000;2;17500");
         assertThat(csv(officer.download(base + "/zorglandschap.csv?jaar=2025"))).containsExactly(
                 "agb_code_a;aanbieder_a;agb_code_b;aanbieder_b;verhalen_samen;gedeelde_clienten",
                 String.join(";", first(f.agbA(), f.nameA(), f.agbB(), f.nameB())) + ";2;1",
