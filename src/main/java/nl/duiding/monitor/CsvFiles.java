@@ -42,6 +42,18 @@ final class CsvFiles {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Rows keyed by a code and its name (a district, a provider); the empty key has no name. */
+    static ResponseEntity<byte[]> keyed(String fileName, List<String> keyColumns, List<WarmColdRow> rows,
+                                        List<Signifier> signifiers) {
+        List<List<Object>> values = new ArrayList<>();
+        for (WarmColdRow row : rows) {
+            List<Object> line = new ArrayList<>(List.of(row.key(), row.key().isEmpty() ? "" : row.label()));
+            line.addAll(rowValues(row, signifiers));
+            values.add(line);
+        }
+        return attachment(fileName, rowHeader(keyColumns, signifiers), values);
+    }
+
     /** A mean with three decimals and a decimal comma; empty when nobody answered. */
     static String decimal(double value) {
         return Double.isNaN(value) ? "" : String.format(DUTCH, "%.3f", value);

@@ -41,11 +41,12 @@ class WarmCold {
         return scope.periodKeys().stream().map(key -> row(key, key, warm, cold)).toList();
     }
 
-    /** Every district with stories or lines; the empty key holds both without a known district. */
+    /** Every district with stories or lines; the empty key, last, holds both without a known district. */
     List<WarmColdRow> perDistrict(Scope scope, List<Signifier> signifiers, Map<String, String> districtNames) {
         Map<String, StorySummary> warm = byKey(summaries.summarize(request(scope, Grouping.DISTRICT, signifiers)), StorySummary::key);
         Map<String, FigureRow> cold = byKey(figures.perDistrict(coldFilter(scope)), FigureRow::key);
-        TreeSet<String> keys = new TreeSet<>(warm.keySet());
+        TreeSet<String> keys = new TreeSet<>(java.util.Comparator.comparing(String::isEmpty).thenComparing(k -> k));
+        keys.addAll(warm.keySet());
         keys.addAll(cold.keySet());
         return keys.stream().map(key -> row(key, districtNames.getOrDefault(key, key), warm, cold)).toList();
     }

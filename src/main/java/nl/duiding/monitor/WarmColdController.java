@@ -1,6 +1,5 @@
 package nl.duiding.monitor;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,15 +89,9 @@ class WarmColdController {
         opgave(id);
         Scope scope = parameters.of(year, null, id, provider, null, false);
         List<Signifier> questions = signifiers.forOpgave(id, locale);
-        List<List<Object>> rows = new ArrayList<>();
-        for (WarmColdRow row : warmCold.perDistrict(scope, questions, views.districtNames())) {
-            List<Object> values = new ArrayList<>(List.of(row.key(), row.key().isEmpty() ? "" : row.label()));
-            values.addAll(CsvFiles.rowValues(row, questions));
-            rows.add(values);
-        }
+        List<WarmColdRow> rows = warmCold.perDistrict(scope, questions, views.districtNames());
         audit.record(AuditAction.EXPORT, "DISTRICT_COMPARISON", id, AuditResult.OK, "csv per district, " + describe(scope));
-        return CsvFiles.attachment("wijken-" + id + "-" + scope.year() + ".csv",
-                CsvFiles.rowHeader(List.of("wijk_code", "wijk"), questions), rows);
+        return CsvFiles.keyed("wijken-" + id + "-" + scope.year() + ".csv", List.of("wijk_code", "wijk"), rows, questions);
     }
 
     @GetMapping("/dashboard/opgave/{id}/aanbieders.csv")
@@ -107,15 +100,9 @@ class WarmColdController {
         opgave(id);
         Scope scope = parameters.of(year, null, id, null, district, false);
         List<Signifier> questions = signifiers.forOpgave(id, locale);
-        List<List<Object>> rows = new ArrayList<>();
-        for (WarmColdRow row : warmCold.perProvider(scope, questions, providersById())) {
-            List<Object> values = new ArrayList<>(List.of(row.key(), row.key().isEmpty() ? "" : row.label()));
-            values.addAll(CsvFiles.rowValues(row, questions));
-            rows.add(values);
-        }
+        List<WarmColdRow> rows = warmCold.perProvider(scope, questions, providersById());
         audit.record(AuditAction.EXPORT, "PROVIDER_COMPARISON", id, AuditResult.OK, "csv per provider, " + describe(scope));
-        return CsvFiles.attachment("aanbieders-" + id + "-" + scope.year() + ".csv",
-                CsvFiles.rowHeader(List.of("agb_code", "aanbieder"), questions), rows);
+        return CsvFiles.keyed("aanbieders-" + id + "-" + scope.year() + ".csv", List.of("agb_code", "aanbieder"), rows, questions);
     }
 
     private java.util.Map<Long, nl.duiding.opgave.ProviderView> providersById() {
