@@ -45,6 +45,19 @@ public final class HttpSession {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
     }
 
+    /** Fetches a download (such as a CSV export) as raw bytes, with its status and headers. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the pairs as a form; values may repeat a name (list of name/value pairs). */
     public Page post(String path, List<Map.Entry<String, String>> fields) {
         String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

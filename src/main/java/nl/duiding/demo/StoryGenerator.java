@@ -38,11 +38,14 @@ final class StoryGenerator {
 
     private final SentencePools sentences;
     private final SplittableRandom random;
+    /** Its own stream, so naming further providers leaves every other generated value as it was. */
+    private final SplittableRandom partners;
     private final Instant now;
 
     StoryGenerator(SentencePools sentences, long seed, Instant now) {
         this.sentences = sentences;
         this.random = new SplittableRandom(seed);
+        this.partners = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.now = now;
     }
 
@@ -62,7 +65,28 @@ final class StoryGenerator {
                 provider == null ? null : provider.id(), district, role,
                 sentences.pick("title." + target.law(), random), body(role, target.law(), triad, regie), "nl",
                 true, random.nextDouble() < 0.6, random.nextDouble() < 0.7, answers,
-                new UUID(random.nextLong(), random.nextLong()), at);
+                new UUID(random.nextLong(), random.nextLong()), at, partners(target, provider), null);
+    }
+
+    /**
+     * The care landscape's pattern: a quarter of the stories about a provider also name the provider after it in the
+     * opgave's list (they work in pairs), and a few name another one.
+     */
+    private Set<Long> partners(Target target, ProviderChoice provider) {
+        int n = target.providers().size();
+        if (provider == null || n < 2) {
+            return Set.of();
+        }
+        double draw = partners.nextDouble();
+        int index = target.providers().indexOf(provider);
+        if (draw < 0.25) {
+            return Set.of(target.providers().get((index + 1) % n).id());
+        }
+        if (draw < 0.30) {
+            ProviderChoice other = target.providers().get(partners.nextInt(n));
+            return other.equals(provider) ? Set.of() : Set.of(other.id());
+        }
+        return Set.of();
     }
 
     private String body(TellerRole role, Law law, double[] triad, double regie) {

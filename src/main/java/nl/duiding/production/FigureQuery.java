@@ -58,6 +58,16 @@ class FigureQuery {
         return count == null ? 0 : count;
     }
 
+    /** Per pair of providers, the clients (pseudonyms) both declared for; counted in the database, never read out. */
+    List<SharedClients> sharedClientsPerPair(FigureFilter filter) {
+        List<Object> args = new ArrayList<>();
+        return jdbc.query("with cp as (select distinct l.client_pseudonym, l.provider_agb from declared_line l"
+                + where(filter, args) + ") select a.provider_agb, b.provider_agb, count(*) from cp a join cp b "
+                + "on a.client_pseudonym = b.client_pseudonym and a.provider_agb < b.provider_agb "
+                + "group by 1, 2 order by 3 desc, 1, 2", (rs, i) -> new SharedClients(rs.getString(1), rs.getString(2),
+                rs.getLong(3)), args.toArray());
+    }
+
     List<Integer> years() {
         return jdbc.queryForList("select distinct extract(year from product_start)::int from declared_line order by 1 desc",
                 Integer.class);
@@ -76,6 +86,10 @@ class FigureQuery {
         if (filter.providerAgb() != null) {
             where.append(" and l.provider_agb = ?");
             args.add(filter.providerAgb());
+        }
+        if (filter.districtCode() != null) {
+            where.append(" and l.district_code = ?");
+            args.add(filter.districtCode());
         }
         if (filter.opgaveId() != null) {
             where.append(" and ").append(linkedTo("?"));

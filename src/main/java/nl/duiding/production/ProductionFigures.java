@@ -36,6 +36,11 @@ public class ProductionFigures {
         return query.sharedClients(filter);
     }
 
+    /** Per pair of providers, how many clients both declared for: the edges of the care landscape. */
+    public List<SharedClients> sharedClientsPerProviderPair(FigureFilter filter) {
+        return query.sharedClientsPerPair(filter);
+    }
+
     /** Keys are 2026-04 (month) or 2026-Q2 (quarter). */
     public List<FigureRow> perPeriod(FigureFilter filter) {
         String key = filter.granularity() == FigureFilter.Granularity.QUARTER

@@ -27,6 +27,14 @@ public class StoryArchive {
         return store.findIndexable(ids);
     }
 
+    /**
+     * Which providers analysable stories of the opgave, told in [from, to), name together (the care landscape),
+     * heaviest pairs first.
+     */
+    public List<ProviderPair> providerPairs(long opgaveId, java.time.Instant from, java.time.Instant to) {
+        return store.providerPairs(opgaveId, from, to);
+    }
+
     /** Streams every analysable story; memory stays flat however many there are. */
     public void forEachAnalysable(Consumer<StoryRecord> consumer) {
         store.forEachIndexable(consumer);

@@ -80,6 +80,16 @@ class StoryStore {
         return count == null ? 0 : count;
     }
 
+    List<ProviderPair> providerPairs(long opgaveId, java.time.Instant from, java.time.Instant to) {
+        return jdbc.query("""
+                select a.provider_id, b.provider_id, count(*) from story s
+                join story_provider a on a.story_id = s.id
+                join story_provider b on b.story_id = s.id and a.provider_id < b.provider_id
+                where s.opgave_id = ? and s.consent_analysis and s.submitted_at >= ? and s.submitted_at < ?
+                group by 1, 2 order by 3 desc, 1, 2""", (rs, i) -> new ProviderPair(rs.getLong(1), rs.getLong(2),
+                rs.getLong(3)), opgaveId, Timestamp.from(from), Timestamp.from(to));
+    }
+
     List<StoryRecord> findIndexable(Set<UUID> ids) {
         if (ids.isEmpty()) {
             return List.of();

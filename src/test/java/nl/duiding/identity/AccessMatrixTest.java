@@ -91,6 +91,15 @@ class AccessMatrixTest {
                 new Rule("POST", "/gebruikers/wachtwoord", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/aanbieder", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/aanbieder/{providerId}", EnumSet.of(Who.PROVIDER)),
+                new Rule("GET", "/aanbieder/{providerId}/warm-koud", EnumSet.of(Who.PROVIDER)),
+                new Rule("GET", "/aanbieder/{providerId}/warm-koud.csv", EnumSet.of(Who.PROVIDER)),
+                new Rule("GET", "/dashboard/opgave/{id}/warm-koud", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/warm-koud.csv", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/wijken", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/wijken.csv", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/aanbieders.csv", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/zorglandschap", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/zorglandschap.csv", OFFICER),
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
                 new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
                 new Rule("GET", "/beheer/productie", OFFICER), new Rule("POST", "/beheer/productie", OFFICER),
@@ -187,6 +196,9 @@ class AccessMatrixTest {
         HttpSession provider = sessions.get(Who.PROVIDER);
         assertThat(provider.get("/aanbieder/" + world.providerId()).status()).isEqualTo(200);
         assertThat(provider.get("/aanbieder/" + otherProviderId).status()).isEqualTo(403);
+        assertThat(provider.get("/aanbieder/" + otherProviderId + "/warm-koud").status()).isEqualTo(403);
+        assertThat(provider.get("/aanbieder/" + otherProviderId + "/warm-koud.csv").status()).isEqualTo(403);
+        assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/warm-koud").status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/verhaal/" + storyId).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/opgave/" + world.opgaveId()).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/themas").status()).isEqualTo(403);

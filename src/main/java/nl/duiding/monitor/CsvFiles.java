@@ -1,0 +1,101 @@
+package nl.duiding.monitor;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/**
+ * CSV as Dutch Excel opens it without asking: UTF-8 with a byte order mark, semicolons, decimal commas. Amounts
+ * stay whole eurocents, as in the production export.
+ */
+final class CsvFiles {
+
+    static final String BOM = "\uFEFF";
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private CsvFiles() {
+    }
+
+    static ResponseEntity<byte[]> attachment(String fileName, List<String> header, List<List<Object>> rows) {
+        StringWriter out = new StringWriter();
+        out.write(BOM);
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (List<Object> row : rows) {
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Rows keyed by a code and its name (a district, a provider); the empty key has no name. */
+    static ResponseEntity<byte[]> keyed(String fileName, List<String> keyColumns, List<WarmColdRow> rows,
+                                        List<Signifier> signifiers) {
+        List<List<Object>> values = new ArrayList<>();
+        for (WarmColdRow row : rows) {
+            List<Object> line = new ArrayList<>(List.of(row.key(), row.key().isEmpty() ? "" : row.label()));
+            line.addAll(rowValues(row, signifiers));
+            values.add(line);
+        }
+        return attachment(fileName, rowHeader(keyColumns, signifiers), values);
+    }
+
+    /** A mean with three decimals and a decimal comma; empty when nobody answered. */
+    static String decimal(double value) {
+        return Double.isNaN(value) ? "" : String.format(DUTCH, "%.3f", value);
+    }
+
+    /** Column names of the signifier means: per triad one per corner, per dyad one. */
+    static List<String> signifierHeader(List<Signifier> signifiers) {
+        List<String> header = new ArrayList<>();
+        for (Signifier s : signifiers) {
+            if (s.triad()) {
+                header.add(s.code() + "_a");
+                header.add(s.code() + "_b");
+                header.add(s.code() + "_c");
+            } else {
+                header.add(s.code());
+            }
+        }
+        return header;
+    }
+
+    /** The stories, their means and the figures of one row, in the order of {@link #rowHeader}. */
+    static List<Object> rowValues(WarmColdRow row, List<Signifier> signifiers) {
+        List<Object> values = new ArrayList<>();
+        values.add(row.stories());
+        for (Signifier s : signifiers) {
+            for (int corner = 0; corner < (s.triad() ? 3 : 1); corner++) {
+                values.add(decimal(row.mean(s, corner)));
+            }
+        }
+        values.add(row.amountCents());
+        values.add(row.clients());
+        values.add(row.amountPerClientCents());
+        return values;
+    }
+
+    static List<String> rowHeader(List<String> keyColumns, List<Signifier> signifiers) {
+        List<String> header = new ArrayList<>(keyColumns);
+        header.add("verhalen");
+        header.addAll(signifierHeader(signifiers));
+        header.add("bedrag_eurocent");
+        header.add("unieke_clienten");
+        header.add("bedrag_per_client_eurocent");
+        return header;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.duiding.monitor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.production.ProductionFigures;
+
+/** What the monitor pages share: the filter choices, the movement over the periods, and its CSV rows. */
+@Component
+class MonitorViews {
+
+    private final OpgaveCatalog catalog;
+    private final ProductionFigures figures;
+    private final WarmCold warmCold;
+
+    MonitorViews(OpgaveCatalog catalog, ProductionFigures figures, WarmCold warmCold) {
+        this.catalog = catalog;
+        this.figures = figures;
+        this.warmCold = warmCold;
+    }
+
+    /** The scope and the choices of the filter form. */
+    void addFilter(Model model, Scope scope) {
+        Map<Long, String> providers = new LinkedHashMap<>();
+        catalog.providers().forEach(p -> providers.put(p.id(), p.name()));
+        model.addAttribute("scope", scope);
+        model.addAttribute("per", ScopeParameters.per(scope));
+        model.addAttribute("years", figures.years().isEmpty() ? List.of(scope.year()) : figures.years());
+        model.addAttribute("providerChoices", providers);
+        model.addAttribute("districtChoices", districtNames());
+    }
+
+    /**
+     * The periods of the scope with their totals and the two-panel chart. With {@code onlyAnswered} only the
+     * questions some story in the scope answered get a column.
+     */
+    void addMovement(Model model, Scope scope, List<Signifier> questions, boolean onlyAnswered, Locale locale) {
+        List<WarmColdRow> rows = warmCold.perPeriod(scope, questions);
+        List<Signifier> shown = onlyAnswered ? answered(questions, rows) : questions;
+        Signifier line = shown.stream().filter(s -> !s.triad()).findFirst().orElse(shown.stream().findFirst().orElse(null));
+        model.addAttribute("rows", rows);
+        model.addAttribute("total", warmCold.total(scope, rows, shown));
+        model.addAttribute("chart", DualSeriesChart.of(rows, line, locale));
+        model.addAttribute("lineSignifier", line);
+        model.addAttribute("signifiers", shown);
+    }
+
+    /** The periods as CSV: header and rows, with the same columns as the page. */
+    CsvTable movementCsv(Scope scope, List<Signifier> questions, boolean onlyAnswered) {
+        List<WarmColdRow> periods = warmCold.perPeriod(scope, questions);
+        List<Signifier> shown = onlyAnswered ? answered(questions, periods) : questions;
+        List<List<Object>> rows = new ArrayList<>();
+        for (WarmColdRow row : periods) {
+            List<Object> values = new ArrayList<>(List.of(row.key()));
+            values.addAll(CsvFiles.rowValues(row, shown));
+            rows.add(values);
+        }
+        return new CsvTable(CsvFiles.rowHeader(List.of("periode"), shown), rows);
+    }
+
+    Map<String, String> districtNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        catalog.districts().forEach(d -> names.put(d.code(), d.name()));
+        return names;
+    }
+
+    /** Across every opgave most questions were never put to these tellers: keep those that were answered. */
+    private static List<Signifier> answered(List<Signifier> all, List<WarmColdRow> rows) {
+        return all.stream().filter(s -> rows.stream().anyMatch(r -> r.answered(s) > 0)).toList();
+    }
+
+    record CsvTable(List<String> header, List<List<Object>> rows) {
+    }
+}
