@@ -71,6 +71,13 @@ public final class Browser {
         return browser.findElement(org.openqa.selenium.By.tagName("h1")).getText();
     }
 
+    /** Waits until the address matches this pattern (a click returns before the next page is there) and returns it. */
+    public static String urlMatching(ChromeDriver browser, String regex) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.urlMatches(regex));
+        return browser.getCurrentUrl();
+    }
+
     /**
      * Signs in through the login form and waits until the browser has left the login page; a click returns
      * before the sign-in has completed, and navigating on too early loses the new session.

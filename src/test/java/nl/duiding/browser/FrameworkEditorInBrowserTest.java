@@ -32,7 +32,7 @@ class FrameworkEditorInBrowserTest extends BrowserTest {
         browser.get(url("/beheer/kaders"));
         browser.findElement(By.id("name")).sendKeys(name);
         browser.findElement(By.cssSelector("form button.primary")).click();
-        String editor = browser.getCurrentUrl();
+        String editor = Browser.urlMatching(browser, ".*/beheer/kaders/\\d+$");
         long frameworkId = Long.parseLong(editor.substring(editor.lastIndexOf('/') + 1));
 
         addQuestion("TRIAD", "hielp", "Wat hielp?", "eigen | Wat ik zelf kon | What I could do\nnetwerk | Mensen om me heen | People around me\nhulp | De hulpverlener | The care worker", false, false);

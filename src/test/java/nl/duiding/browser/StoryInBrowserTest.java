@@ -42,7 +42,7 @@ class StoryInBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("input[name=consentAnalysis]")).click();
         browser.findElement(By.cssSelector("button.primary")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Bedankt voor je verhaal");
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
         assertThat(browser.findElement(By.cssSelector(".receipt")).getText()).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
         Browser.screenshot(browser, "story-thanks");
 
