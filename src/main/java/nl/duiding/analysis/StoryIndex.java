@@ -14,7 +14,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
@@ -47,6 +50,7 @@ class StoryIndex {
     private volatile SearcherManager searchers;
     /** Rebuilds and single updates never interleave: a rebuild would otherwise re-add what an update wrote. */
     private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile FacetState facetState;
 
     private final int rebuildThreads;
     private final double rebuildBufferMb;
@@ -126,6 +130,28 @@ class StoryIndex {
             config.setUseCompoundFile(compound);
             writeLock.unlock();
         }
+    }
+
+    /**
+     * The facet state of a reader: it maps each segment's ordinals onto global ones and walks every facet term to
+     * do so, which at a million stories costs more than the counting itself, so it is built once per reader (that
+     * is, once per commit) instead of once per query.
+     */
+    SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached == null || cached.reader() != reader) {
+            synchronized (this) {
+                cached = facetState;
+                if (cached == null || cached.reader() != reader) {
+                    cached = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+                    facetState = cached;
+                }
+            }
+        }
+        return cached.state();
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     long count() {
