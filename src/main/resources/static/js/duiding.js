@@ -1,9 +1,34 @@
 // Progressive enhancement only: every form works without this script. The triad (triad.js), the stones
-// (stones.js) and the draft (draft.js) enhance the story form; this file only focuses the error summary.
+// (stones.js) and the draft (draft.js) enhance the story form; this file focuses the error summary and
+// shows the prompts that fit the chosen role.
 (function () {
     'use strict';
     document.addEventListener('DOMContentLoaded', function () {
         var summary = document.querySelector('.error-summary');
         if (summary) { summary.focus(); }
+        promptsFollowRole();
     });
+
+    // The story form lists prompts for clients and for professionals. Once the teller says who she is, only
+    // the prompts meant for her stay visible; a prompt chosen from the other group is cleared. Without a role
+    // (or without this script) all prompts show.
+    function promptsFollowRole() {
+        var groups = document.querySelectorAll('.prompt-group[data-for-professionals]');
+        var roles = document.querySelectorAll('input[name="role"]');
+        if (!groups.length || !roles.length) { return; }
+        function update() {
+            var checked = document.querySelector('input[name="role"]:checked');
+            if (!checked) { return; }
+            var professional = checked.value === 'PROFESSIONAL';
+            groups.forEach(function (group) {
+                var mine = (group.getAttribute('data-for-professionals') === 'true') === professional;
+                group.hidden = !mine;
+                if (!mine) {
+                    group.querySelectorAll('input[name="prompt"]').forEach(function (input) { input.checked = false; });
+                }
+            });
+        }
+        roles.forEach(function (role) { role.addEventListener('change', update); });
+        update();
+    }
 })();

@@ -15,6 +15,10 @@ import nl.duiding.identity.Role;
 import nl.duiding.identity.UserAccounts;
 import nl.duiding.opgave.Law;
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.story.Answer;
+import nl.duiding.story.StoryIntake;
+import nl.duiding.story.SubmitStory;
+import nl.duiding.story.TellerRole;
 
 /**
  * Builds what a test needs through the modules' public APIs, with unique names so tests sharing the
@@ -33,12 +37,23 @@ public class TestFixtures {
     private final Frameworks frameworks;
     private final Collections collections;
     private final UserAccounts accounts;
+    private final StoryIntake intake;
 
-    TestFixtures(OpgaveCatalog catalog, Frameworks frameworks, Collections collections, UserAccounts accounts) {
+    TestFixtures(OpgaveCatalog catalog, Frameworks frameworks, Collections collections, UserAccounts accounts,
+                 StoryIntake intake) {
         this.catalog = catalog;
         this.frameworks = frameworks;
         this.collections = collections;
         this.accounts = accounts;
+        this.intake = intake;
+    }
+
+    /** Tells a story in the world's collection with this triad answer (shares a, b, c), the other questions neutral. */
+    public void tell(World world, long providerId, TellerRole role, String title, String body, double a, double b, double c) {
+        intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), providerId, null,
+                role, title, body, "nl", true, false, false,
+                List.of(new Answer.Triad("wat_hielp", a, b, c), new Answer.Dyad("regie", 0.5),
+                        new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
     }
 
     public UserAccounts accounts() {

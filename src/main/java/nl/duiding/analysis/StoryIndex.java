@@ -11,7 +11,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -43,7 +42,8 @@ class StoryIndex {
     private static final Logger log = LoggerFactory.getLogger(StoryIndex.class);
     private static final String SCHEMA_KEY = "duiding.schema";
 
-    private final Analyzer analyzer = new DutchAnalyzer();
+    private final DutchAnalysis analysis = new DutchAnalysis();
+    private final Analyzer analyzer = analysis.index();
     private final FacetsConfig facetsConfig = StoryFields.facetsConfig();
     private final FSDirectory directory;
     private volatile IndexWriter writer;
@@ -70,6 +70,11 @@ class StoryIndex {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** The index analyser and the query analyser with the synonym list. */
+    DutchAnalysis analysis() {
+        return analysis;
     }
 
     FacetsConfig facetsConfig() {

@@ -19,7 +19,6 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -81,6 +80,11 @@ public class StoryQueries {
         });
     }
 
+    /** Every story the filter selects, as one query: what themes, clusters and the explorer start from. */
+    Query filterQuery(StoryFilter filter) {
+        return withDimensions(baseQuery(filter, textQuery(filter)), drilledDimensions(filter));
+    }
+
     /** Opgave, consent and text: what every count on the page shares. */
     private static Query baseQuery(StoryFilter filter, Query textQuery) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
@@ -136,10 +140,7 @@ public class StoryQueries {
             return null;
         }
         String text = filter.text().length() > MAX_QUERY_LENGTH ? filter.text().substring(0, MAX_QUERY_LENGTH) : filter.text();
-        SimpleQueryParser parser = new SimpleQueryParser(index.analyzer(),
-                Map.of(StoryFields.TITLE, 2.0f, StoryFields.BODY, 1.0f));
-        parser.setDefaultOperator(Occur.MUST);
-        Query parsed = parser.parse(text);
+        Query parsed = new StoryQueryParser(index.analysis()).parse(text);
         return parsed == null ? new MatchNoDocsQuery() : parsed;
     }
 
@@ -175,7 +176,7 @@ public class StoryQueries {
         return points;
     }
 
-    private List<StoryHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int limit) throws IOException {
+    List<StoryHit> hits(IndexSearcher searcher, Query textQuery, TopDocs top, int limit) throws IOException {
         if (limit <= 0) {
             return List.of();
         }
@@ -188,11 +189,15 @@ public class StoryQueries {
             ScoreDoc sd = top.scoreDocs[i];
             Document doc = storedFields.document(sd.doc);
             String body = doc.get(StoryFields.BODY);
-            hits.add(new StoryHit(doc.get(StoryFields.ID), doc.get(StoryFields.TITLE),
-                    highlights == null ? Snippets.plain(body) : Snippets.fromOffsets(body, highlights[i]),
-                    doc.get(StoryFields.ROLE), doc.get(StoryFields.PROVIDER),
-                    Instant.ofEpochMilli(doc.getField(StoryFields.SUBMITTED).numericValue().longValue())));
+            hits.add(hit(doc, highlights == null ? Snippets.plain(body) : Snippets.fromOffsets(body, highlights[i])));
         }
         return hits;
+    }
+
+    /** A stored story document as a list entry with this snippet. */
+    static StoryHit hit(Document doc, List<StoryInsights.Fragment> snippet) {
+        return new StoryHit(doc.get(StoryFields.ID), doc.get(StoryFields.TITLE), snippet,
+                doc.get(StoryFields.ROLE), doc.get(StoryFields.PROVIDER),
+                Instant.ofEpochMilli(doc.getField(StoryFields.SUBMITTED).numericValue().longValue()));
     }
 }

@@ -20,12 +20,16 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The module's API. {@link #record} writes one event in a transaction of its own, so a refused or failed
  * operation is logged even when its own transaction rolls back. The actor, role and client address are
- * taken from the current request; tellers are logged as "verteller" without any identifying detail.
+ * taken from the current request; tellers are logged as "verteller" without any identifying detail. Work that
+ * no person started through the web (the nightly retention job, a command-line import) is recorded with
+ * {@link #recordBySystem} as {@value #SYSTEM}.
  */
 @Service
 public class AuditLog {
 
     static final int MAX_DETAILS = 2000;
+    /** The actor of work that no person started through the web: scheduled jobs and command-line runs. */
+    public static final String SYSTEM = "systeem";
 
     private final JdbcTemplate jdbc;
 
@@ -41,11 +45,22 @@ public class AuditLog {
         String role = signedIn ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).collect(Collectors.joining(",")) : "TELLER";
         String onBehalfOf = signedIn && auth.getPrincipal() instanceof OnBehalfOf principal ? principal.onBehalfOf() : null;
+        insert(actor, role, onBehalfOf, action, objectType, objectId, result, signedIn ? clientAddress() : null, details);
+    }
+
+    /** Records work that no person started through the web (scheduled jobs, command-line runs). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordBySystem(AuditAction action, String objectType, Object objectId, AuditResult result, String details) {
+        insert(SYSTEM, "SYSTEM", null, action, objectType, objectId, result, null, details);
+    }
+
+    private void insert(String actor, String role, String onBehalfOf, AuditAction action, String objectType,
+                        Object objectId, AuditResult result, String address, String details) {
         jdbc.update("""
                 insert into audit_event (actor, actor_role, on_behalf_of, action, object_type, object_id, result,
                                          client_address, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 truncate(actor, 100), truncate(role, 30), truncate(onBehalfOf, 200), action.name(), objectType,
-                truncate(String.valueOf(objectId), 100), result.name(), signedIn ? clientAddress() : null,
+                truncate(String.valueOf(objectId), 100), result.name(), address,
                 truncate(details, MAX_DETAILS));
     }
 

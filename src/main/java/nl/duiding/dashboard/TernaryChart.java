@@ -7,8 +7,9 @@ import nl.duiding.analysis.StoryInsights.TriadPoint;
 /**
  * Geometry of a triad drawn as an SVG ternary plot: corner A on top, B bottom left, C bottom right.
  * Server-rendered so that screen and PDF show the same picture; {@link #zones()} is the data table behind it.
+ * Public so that other modules (dialogue snapshots) draw the same geometry.
  */
-record TernaryChart(String code, String prompt, List<String> corners, List<Dot> dots, Zones zones) {
+public record TernaryChart(String code, String prompt, List<String> corners, List<Dot> dots, Zones zones) {
 
     static final double WIDTH = 400;
     static final double PAD = 40;
@@ -17,17 +18,17 @@ record TernaryChart(String code, String prompt, List<String> corners, List<Dot> 
     /** Below this share for the largest corner an answer counts as balanced (near the centre). */
     static final double BALANCED_BELOW = 0.5;
 
-    record Dot(double x, double y) {
+    public record Dot(double x, double y) {
     }
 
     /** How many answers lean to each corner, and how many are balanced. */
-    record Zones(long a, long b, long c, long balanced) {
+    public record Zones(long a, long b, long c, long balanced) {
         public long total() {
             return a + b + c + balanced;
         }
     }
 
-    static TernaryChart of(String code, String prompt, List<String> corners, List<TriadPoint> points) {
+    public static TernaryChart of(String code, String prompt, List<String> corners, List<TriadPoint> points) {
         long za = 0;
         long zb = 0;
         long zc = 0;

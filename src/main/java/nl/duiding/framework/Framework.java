@@ -54,6 +54,27 @@ class Framework {
         }
     }
 
+    /**
+     * Moves a question one place up ({@code steps} -1) or down (+1) in a draft. Moving the first question up
+     * or the last one down changes nothing.
+     */
+    void move(String code, int steps) {
+        requireDraft();
+        int from = -1;
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).definition().code().equals(code)) {
+                from = i;
+            }
+        }
+        int to = from + Integer.signum(steps);
+        if (from < 0 || to < 0 || to >= questions.size()) {
+            return;
+        }
+        java.util.Collections.swap(questions, from, to);
+        questions.get(from).moveTo(from);
+        questions.get(to).moveTo(to);
+    }
+
     void publish() {
         status = Status.PUBLISHED;
     }

@@ -71,6 +71,15 @@ class FrameworkEditorController {
         return "redirect:/beheer/kaders/" + id;
     }
 
+    /** {@code richting} is "omhoog" or "omlaag"; the form order of a draft changes, a published one never. */
+    @PostMapping("/beheer/kaders/{id}/vragen/{code}/verplaatsen")
+    String moveQuestion(@PathVariable long id, @PathVariable String code, @RequestParam String richting) {
+        if (!find(id).published()) {
+            frameworks.moveQuestion(id, code, "omhoog".equals(richting) ? -1 : 1);
+        }
+        return "redirect:/beheer/kaders/" + id;
+    }
+
     @PostMapping("/beheer/kaders/{id}/publiceren")
     String publish(@PathVariable long id, Model model, HttpServletResponse response) {
         FrameworkDefinition draft = find(id);

@@ -98,6 +98,17 @@ public class Frameworks {
         return repository.saveAndFlush(draft).definition();
     }
 
+    /**
+     * Moves a question of a draft one place earlier ({@code steps} &lt; 0) or later (&gt; 0) on the form.
+     * @throws IllegalStateException when the version is published
+     */
+    @Transactional
+    public FrameworkDefinition moveQuestion(long draftId, String code, int steps) {
+        Framework draft = repository.findById(draftId).orElseThrow();
+        draft.move(code, steps);
+        return repository.saveAndFlush(draft).definition();
+    }
+
     @Transactional
     public FrameworkDefinition publishDraft(long draftId) {
         Framework draft = repository.findById(draftId).orElseThrow();

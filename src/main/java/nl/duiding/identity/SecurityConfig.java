@@ -46,6 +46,9 @@ class SecurityConfig {
                         .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
+                        // who sees which dialogue and which pinned material is decided per dialogue (dialogue module)
+                        .requestMatchers("/dialogen/**").hasAnyRole(Role.POLICY_OFFICER.name(), Role.PROVIDER.name(),
+                                Role.GRIFFIE.name())
                         .anyRequest().authenticated())
                 // only the story submit: its signed form token outlives the session (ADR 0006); the withdrawal
                 // page and everything else keep the session-bound CSRF token

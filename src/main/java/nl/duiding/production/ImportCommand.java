@@ -15,10 +15,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
+
 /**
  * Imports one large file from the command line, then exits (0 imported or already imported, 1 refused):
  * {@code java -jar target/duiding.jar --server.port=0 --duiding.import.file=/path/file.csv}.
- * No upload limit, and the progress goes to the log.
+ * No upload limit, and the progress goes to the log. The import is audited with the system as actor and
+ * {@code duiding.import.by} (who ran it) in the details.
  */
 @Component
 @Order(10)
@@ -33,10 +38,12 @@ class ImportCommand implements ApplicationRunner {
     private final Path file;
     private final ImportFormat format;
     private final String importedBy;
+    private final AuditLog audit;
 
     ImportCommand(Imports imports, ConfigurableApplicationContext context, @Value("${duiding.import.file}") Path file,
                   @Value("${duiding.import.format:AUTO}") ImportFormat format,
-                  @Value("${duiding.import.by:command line}") String importedBy) {
+                  @Value("${duiding.import.by:command line}") String importedBy, AuditLog audit) {
+        this.audit = audit;
         this.imports = imports;
         this.context = context;
         this.file = file;
@@ -49,6 +56,10 @@ class ImportCommand implements ApplicationRunner {
         int code = importFile();
         ExitCodeGenerator exit = () -> code;
         System.exit(SpringApplication.exit(context, exit));
+    }
+
+    private String details() {
+        return "command line, by=" + importedBy + " file=" + Bsn.mask(file.getFileName().toString()) + " format=" + format;
     }
 
     int importFile() {
@@ -69,9 +80,11 @@ class ImportCommand implements ApplicationRunner {
                     summary.accepted(), summary.rejected(), Money.euros(summary.amountCents()));
             imports.rejections(summary.id(), REJECTIONS_LOGGED)
                     .forEach(r -> log.info("Rejected {}: {}", r.location(), r.reason()));
+            audit.recordBySystem(AuditAction.CREATE, "PRODUCTION_IMPORT", summary.id(), AuditResult.OK, details());
             return 0;
         } catch (ImportFailedException e) {
             e.problems().forEach(problem -> log.error("Import refused: {}", problem));
+            audit.recordBySystem(AuditAction.CREATE, "PRODUCTION_IMPORT", "-", AuditResult.FAILED, details());
             return 1;
         }
     }

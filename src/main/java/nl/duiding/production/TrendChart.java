@@ -6,22 +6,22 @@ import java.util.Locale;
 
 /**
  * The amount per period as an SVG line: server-rendered geometry (the CSP allows no inline style or script);
- * the per-period table under it holds the same numbers.
+ * the per-period table under it holds the same numbers. Public so that dialogue snapshots draw the same line.
  */
-record TrendChart(String points, List<Dot> dots, List<Tick> ticks, String maxLabel) {
+public record TrendChart(String points, List<Dot> dots, List<Tick> ticks, String maxLabel) {
 
     static final int WIDTH = 640;
     static final int HEIGHT = 220;
     static final int PAD_LEFT = 90;
     static final int PAD = 24;
 
-    record Dot(double x, double y, String label) {
+    public record Dot(double x, double y, String label) {
     }
 
-    record Tick(double x, String label) {
+    public record Tick(double x, String label) {
     }
 
-    static TrendChart of(List<FigureRow> periods, Locale locale) {
+    public static TrendChart of(List<FigureRow> periods, Locale locale) {
         long max = Math.max(1, periods.stream().mapToLong(FigureRow::amountCents).max().orElse(1));
         double plotWidth = WIDTH - PAD_LEFT - PAD;
         double plotHeight = HEIGHT - 2 * PAD;

@@ -51,7 +51,7 @@ public class StoryRetention {
         List<UUID> removed = jdbc.queryForList("delete from story where submitted_at < ? returning id", UUID.class, cutoff);
         removed.forEach(id -> {
             events.publishEvent(new StoryRemoved(id, StoryRemoved.Reason.RETENTION));
-            audit.record(AuditAction.DELETE, "STORY", id, AuditResult.OK, "retention " + keep);
+            audit.recordBySystem(AuditAction.DELETE, "STORY", id, AuditResult.OK, "retention " + keep);
         });
         log.info("Retention: removed {} stories told before {} (keep {})", removed.size(), cutoff.toInstant(), keep);
         return removed.size();

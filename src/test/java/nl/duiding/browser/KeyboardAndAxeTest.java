@@ -93,6 +93,26 @@ class KeyboardAndAxeTest extends BrowserTest {
     }
 
     @Test
+    void onlyThePromptsForTheChosenRoleStayVisible() {
+        browser.get(url("/vertel/" + collection.token()));
+        assertThat(visiblePrompts()).containsExactly("Vertel over een goede dag.", "Vertel over je werk.");
+
+        browser.findElement(By.cssSelector("input[name=role][value=PROFESSIONAL]")).click();
+        assertThat(visiblePrompts()).containsExactly("Vertel over je werk.");
+        browser.findElement(By.xpath("//label[span='Vertel over je werk.']")).click();
+
+        browser.findElement(By.cssSelector("input[name=role][value=PARENT]")).click();
+        assertThat(visiblePrompts()).containsExactly("Vertel over een goede dag.");
+        assertThat(browser.findElements(By.cssSelector("input[name=prompt]:checked")))
+                .as("a prompt of the hidden group is no longer chosen").isEmpty();
+    }
+
+    private List<String> visiblePrompts() {
+        return browser.findElements(By.cssSelector(".prompts label.choice")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+    }
+
+    @Test
     void theAxeCheckIsNotVacuous() {
         browser.get("data:text/html,<html lang=nl><title>x</title><main><img src='x.png'></main></html>");
         assertThat(Axe.violations(browser)).contains("image-alt");

@@ -60,7 +60,7 @@ class PromptsAndProvidersTest {
         Page form = teller.get(path());
         assertThat(form.document().select("#providerId option[selected]").val()).isEqualTo(Long.toString(world.providerId()));
         assertThat(form.document().select("input[name=prompt]")).hasSize(3);
-        assertThat(form.document().select(".prompt-group").eachText())
+        assertThat(form.document().select(".prompt-group-title").eachText())
                 .containsExactly("Voor cli\u00ebnten, ouders en jongeren", "Voor professionals");
 
         List<Map.Entry<String, String>> fields = fields(form);

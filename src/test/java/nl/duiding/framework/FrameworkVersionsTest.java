@@ -46,6 +46,27 @@ class FrameworkVersionsTest {
     }
 
     @Test
+    void aDraftsQuestionsCanBeReorderedAndAPublishedVersionsCannot() {
+        FrameworkDefinition draft = frameworks.createDraft("Volgorde " + UUID.randomUUID());
+        for (String code : List.of("een", "twee", "drie")) {
+            frameworks.addQuestion(draft.id(), dyad(code, "a", "b"));
+        }
+        frameworks.moveQuestion(draft.id(), "drie", -1);
+        frameworks.moveQuestion(draft.id(), "een", -1);
+        frameworks.moveQuestion(draft.id(), "drie", -1);
+        assertThat(frameworks.definition(draft.id()).orElseThrow().questions()).extracting(QuestionDefinition::code)
+                .as("moving the first question up changes nothing").containsExactly("drie", "een", "twee");
+        frameworks.moveQuestion(draft.id(), "twee", 1);
+        frameworks.moveQuestion(draft.id(), "drie", 1);
+        assertThat(frameworks.definition(draft.id()).orElseThrow().questions()).extracting(QuestionDefinition::code)
+                .containsExactly("een", "drie", "twee");
+
+        FrameworkDefinition published = frameworks.publishDraft(draft.id());
+        assertThatThrownBy(() -> frameworks.moveQuestion(published.id(), "twee", -1))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void everyLawHasAStarterWithTheBuiltInQuestions() {
         for (String law : List.of("JEUGDWET", "WMO", "WLZ")) {
             FrameworkDefinition starter = frameworks.starterFor(law);

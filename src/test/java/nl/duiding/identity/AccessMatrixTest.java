@@ -37,6 +37,9 @@ class AccessMatrixTest {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> OFFICER = EnumSet.of(Who.POLICY_OFFICER);
+    /** A dialogue the matrix's provider and griffie users are invited to (the griffie observes). */
+    static final Set<Who> DIALOGUE = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER, Who.GRIFFIE);
+    static final Set<Who> CONTRIBUTORS = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER);
 
     record Rule(String method, String pattern, Set<Who> allowed) {
     }
@@ -54,6 +57,7 @@ class AccessMatrixTest {
     TestFixtures.World world;
     long otherProviderId;
     String storyId;
+    MatrixDialogue dialogue;
     Map<Who, HttpSession> sessions = new LinkedHashMap<>();
 
     static List<Rule> rules() {
@@ -65,6 +69,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/vertel/intrekken", EVERYONE), new Rule("POST", "/vertel/intrekken", EVERYONE),
                 new Rule("GET", "/dashboard", OFFICER), new Rule("GET", "/dashboard/opgave/{id}", OFFICER),
                 new Rule("GET", "/dashboard/verhaal/{id}", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/themas", OFFICER), new Rule("GET", "/dashboard/opgave/{id}/verkenner", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/bevestig", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/herstel", OFFICER),
                 new Rule("GET", "/beheer/opgaven", OFFICER), new Rule("GET", "/beheer/opgaven/nieuw", OFFICER),
@@ -79,6 +84,7 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/kaders/{id}/nieuwe-versie", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/publiceren", OFFICER), new Rule("POST", "/beheer/kaders/{id}/vragen", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/weghalen", OFFICER),
+                new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/verplaatsen", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/beheer/index", EnumSet.of(Who.ADMIN)),
                 new Rule("POST", "/beheer/index/herbouwen", EnumSet.of(Who.ADMIN)),
@@ -95,7 +101,21 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", OFFICER),
                 new Rule("GET", "/beheer/productie/opgave/{id}", OFFICER),
                 new Rule("POST", "/beheer/productie/opgave/{id}/budget", OFFICER),
-                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER));
+                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),
+                new Rule("GET", "/dialogen", DIALOGUE), new Rule("GET", "/dialogen/nieuw", OFFICER),
+                new Rule("POST", "/dialogen", OFFICER), new Rule("GET", "/dialogen/{id}", DIALOGUE),
+                new Rule("POST", "/dialogen/{id}/deelnemers", OFFICER),
+                new Rule("POST", "/dialogen/{id}/materiaal", CONTRIBUTORS),
+                new Rule("GET", "/dialogen/{id}/verhalen", CONTRIBUTORS),
+                new Rule("GET", "/dialogen/{id}/materiaal/{itemId}/svg", DIALOGUE),
+                new Rule("GET", "/dialogen/{id}/materiaal/{itemId}/afdruk", DIALOGUE),
+                new Rule("GET", "/dialogen/{id}/verhaalkaarten", DIALOGUE),
+                new Rule("POST", "/dialogen/{id}/observaties", CONTRIBUTORS),
+                new Rule("POST", "/dialogen/{id}/observaties/{observationId}/duidingen", CONTRIBUTORS),
+                new Rule("POST", "/dialogen/{id}/observaties/{observationId}/sluiten", CONTRIBUTORS),
+                new Rule("POST", "/dialogen/{id}/besluiten", CONTRIBUTORS),
+                new Rule("POST", "/dialogen/{id}/besluiten/{decisionId}/status", CONTRIBUTORS),
+                new Rule("POST", "/dialogen/{id}/ontwikkelingen", CONTRIBUTORS));
     }
 
     @BeforeEach
@@ -114,6 +134,8 @@ class AccessMatrixTest {
         sessions.put(Who.GRIFFIE, signedIn("matrix-griffie-" + suffix, "matrix-Wachtwoord-griffie-1"));
         sessions.put(Who.ADMIN, signedIn("matrix-beheer-" + suffix, "matrix-Wachtwoord-beheer-1"));
         storyId = tellOne();
+        dialogue = MatrixDialogue.create(sessions.get(Who.POLICY_OFFICER), world.opgaveId(),
+                "matrix-aanbieder-" + suffix, "matrix-griffie-" + suffix);
     }
 
     @Test
@@ -168,6 +190,8 @@ class AccessMatrixTest {
         assertThat(provider.get("/aanbieder/" + otherProviderId).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/verhaal/" + storyId).status()).isEqualTo(403);
         assertThat(provider.get("/dashboard/opgave/" + world.opgaveId()).status()).isEqualTo(403);
+        assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/themas").status()).isEqualTo(403);
+        assertThat(provider.get("/dashboard/opgave/" + world.opgaveId() + "/verkenner?minA=0").status()).isEqualTo(403);
     }
 
     private Page call(Who who, Rule rule, boolean withCsrf) {
@@ -189,7 +213,7 @@ class AccessMatrixTest {
     }
 
     private String concrete(String pattern) {
-        return pattern.replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
+        return dialogue.concrete(pattern).replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
                 .replace("/opgave/{id}", "/opgave/" + world.opgaveId()).replace("/verhaal/{id}", "/verhaal/" + storyId)
                 .replace("/opgaven/{id}", "/opgaven/" + world.opgaveId())
                 .replace("/imports/{id}", "/imports/999999").replace("/kaders/{id}", "/kaders/" + world.framework().id())

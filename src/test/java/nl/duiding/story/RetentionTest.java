@@ -52,7 +52,11 @@ class RetentionTest {
                 .containsExactly(recent);
         await().atMost(Duration.ofSeconds(10)).until(() -> indexed(world) == 1);
         assertThat(audit.search(new AuditQuery(null, "STORY", old.toString(), AuditAction.DELETE, null, null), 5))
-                .singleElement().satisfies(e -> assertThat(e.details()).contains("retention"));
+                .singleElement().satisfies(e -> {
+                    assertThat(e.details()).contains("retention");
+                    assertThat(e.actor()).as("no person removed it").isEqualTo(AuditLog.SYSTEM);
+                    assertThat(e.clientAddress()).isNull();
+                });
     }
 
     private long indexed(TestFixtures.World world) {

@@ -1,0 +1,3 @@
+package nl.duiding.dialogue;
+
+public enum DecisionStatus { OPEN, DONE }

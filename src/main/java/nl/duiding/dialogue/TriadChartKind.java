@@ -1,0 +1,90 @@
+package nl.duiding.dialogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import nl.duiding.collection.OpgaveQuestions;
+import nl.duiding.analysis.StoryFilter;
+import nl.duiding.analysis.StoryInsights.TriadPoint;
+import nl.duiding.analysis.StoryQueries;
+import nl.duiding.dashboard.TernaryChart;
+import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
+import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.opgave.ProviderView;
+import nl.duiding.story.TellerRole;
+
+/**
+ * A triad for a filter (the dialogue's opgave, optionally one provider and one teller role). A chart about one
+ * provider counts only stories shared with that provider, so a provider never sees more than on its own page.
+ */
+@Component
+class TriadChartKind implements MaterialKind {
+
+    static final String CODE = "TRIAD_CHART";
+
+    /** The frozen data: what was asked, of which stories, and the data table behind the picture. */
+    record Snapshot(String code, String prompt, List<String> corners, String providerName, String role, long answers,
+                    TernaryChart.Zones zones, Baseline.TriadMean mean) {
+    }
+
+    private final StoryQueries queries;
+    private final OpgaveQuestions triads;
+    private final OpgaveCatalog catalog;
+    private final SvgRenderer svg;
+
+    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, SvgRenderer svg) {
+        this.queries = queries;
+        this.triads = triads;
+        this.catalog = catalog;
+        this.svg = svg;
+    }
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public Class<?> snapshotType() {
+        return Snapshot.class;
+    }
+
+    @Override
+    public Frozen freeze(Dialogue dialogue, Map<String, String> fields, Actor actor, Locale locale) {
+        Long providerId = MaterialFields.provider(fields, dialogue, actor);
+        QuestionDefinition question = triads.triads(dialogue.opgaveId()).get(MaterialFields.text(fields, "triad"));
+        if (question == null) {
+            throw MaterialRefusedException.invalid("dialogue.material.noTriad");
+        }
+        TellerRole role = role(MaterialFields.text(fields, "role"));
+        String providerName = providerId == null ? null : catalog.provider(providerId).map(ProviderView::name)
+                .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
+        StoryFilter filter = new StoryFilter(dialogue.opgaveId(), providerId, role, null, providerId == null ? null : true);
+        List<TriadPoint> points = queries.insights(filter, List.of(question.code()), 0).triads()
+                .getOrDefault(question.code(), List.of());
+        String prompt = question.prompt().in(locale);
+        List<String> corners = question.options().stream().map(OptionDefinition::label).map(l -> l.in(locale)).toList();
+        TernaryChart chart = TernaryChart.of(question.code(), prompt, corners, points);
+        Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
+                points.size(), chart.zones(), Baselines.mean(prompt, points));
+        String link = "/dashboard/opgave/" + dialogue.opgaveId() + (providerId == null ? "" : "?provider=" + providerId)
+                + (role == null ? "" : (providerId == null ? "?" : "&") + "role=" + role.name());
+        return new Frozen(prompt, providerId, null, null, snapshot,
+                svg.render("triad", Map.of("chart", chart), locale), link);
+    }
+
+    private static TellerRole role(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return TellerRole.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            throw MaterialRefusedException.invalid("dialogue.material.invalid");
+        }
+    }
+}
