@@ -6,15 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LiveIndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -45,8 +50,18 @@ class StoryIndex {
     private volatile SearcherManager searchers;
     /** Rebuilds and single updates never interleave: a rebuild would otherwise re-add what an update wrote. */
     private final ReentrantLock writeLock = new ReentrantLock();
+    private volatile FacetState facetState;
 
-    StoryIndex(@Value("${duiding.index.directory}") Path location) throws IOException {
+    private final int rebuildThreads;
+    private final double rebuildBufferMb;
+
+    StoryIndex(@Value("${duiding.index.directory}") Path location,
+               @Value("${duiding.index.rebuild-threads:0}") int rebuildThreads,
+               @Value("${duiding.index.rebuild-buffer-mb:0}") double rebuildBufferMb) throws IOException {
+        this.rebuildThreads = rebuildThreads > 0 ? rebuildThreads : Runtime.getRuntime().availableProcessors();
+        // a large in-memory buffer means few, large flushed segments and little merging during a rebuild
+        this.rebuildBufferMb = rebuildBufferMb > 0 ? rebuildBufferMb
+                : Math.max(32, Math.min(256, Runtime.getRuntime().maxMemory() / 6 / (1024 * 1024)));
         Files.createDirectories(location);
         this.directory = FSDirectory.open(location);
         open();
@@ -94,28 +109,54 @@ class StoryIndex {
         }
     }
 
-    /** Replaces the whole index with what the source streams; readers see the old index until the commit. */
-    long rebuild(Consumer<Consumer<StoryRecord>> source) {
+    /**
+     * Replaces the whole index with what the source streams, on {@code rebuildThreads} worker threads, and commits
+     * once at the end. Searches keep seeing the previous commit until then (readers are refreshed only on commit);
+     * single updates wait for the write lock and are applied on top of the new index, so a story that arrives
+     * during the rebuild is neither lost nor doubled. {@code done} counts the documents added so far.
+     */
+    long rebuild(Consumer<Consumer<StoryRecord>> source, AtomicLong done) {
         writeLock.lock();
+        LiveIndexWriterConfig config = writer.getConfig();
+        double buffer = config.getRAMBufferSizeMB();
+        boolean compound = config.getUseCompoundFile();
         try {
+            config.setRAMBufferSizeMB(rebuildBufferMb);
+            config.setUseCompoundFile(false);
             writer.deleteAll();
-            long[] count = {0};
-            source.accept(story -> {
-                try {
-                    writer.addDocument(build(story));
-                    count[0]++;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            long count = new DocumentPipeline(writer, this::build, rebuildThreads, done).run(source);
             commit();
-            return count[0];
+            return count;
         } catch (IOException | RuntimeException e) {
             rollbackQuietly();
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
+            config.setRAMBufferSizeMB(buffer);
+            config.setUseCompoundFile(compound);
             writeLock.unlock();
         }
+    }
+
+    /**
+     * The facet state of a reader: it maps each segment's ordinals onto global ones and walks every facet term to
+     * do so, which at a million stories costs more than the counting itself, so it is built once per reader (that
+     * is, once per commit) instead of once per query.
+     */
+    SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        FacetState cached = facetState;
+        if (cached == null || cached.reader() != reader) {
+            synchronized (this) {
+                cached = facetState;
+                if (cached == null || cached.reader() != reader) {
+                    cached = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+                    facetState = cached;
+                }
+            }
+        }
+        return cached.state();
+    }
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
     }
 
     long count() {
@@ -137,7 +178,7 @@ class StoryIndex {
 
     <T> T withSearcher(SearchFunction<T> work) {
         try {
-            searchers.maybeRefreshBlocking();
+            // no refresh here: readers move on only at a commit, so a rebuild in progress stays invisible
             IndexSearcher searcher = searchers.acquire();
             try {
                 return work.apply(searcher);

@@ -15,7 +15,6 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
@@ -124,7 +123,7 @@ public class StoryQueries {
      */
     private Facets facets(IndexSearcher searcher, FacetsCollector matching, Query base, Map<String, Query> drilled)
             throws IOException {
-        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), index.facetsConfig());
+        var state = index.facetState(searcher.getIndexReader());
         if (drilled.isEmpty()) {
             return new SortedSetDocValuesFacetCounts(state, matching);
         }

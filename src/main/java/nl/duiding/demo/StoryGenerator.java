@@ -41,19 +41,26 @@ final class StoryGenerator {
     /** Its own stream, so naming further providers leaves every other generated value as it was. */
     private final SplittableRandom partners;
     private final Instant now;
+    private final int months;
 
     StoryGenerator(SentencePools sentences, long seed, Instant now) {
+        this(sentences, seed, now, 12);
+    }
+
+    /** Stories spread over the {@code months} months before {@code now} (the benchmark uses two years). */
+    StoryGenerator(SentencePools sentences, long seed, Instant now, int months) {
         this.sentences = sentences;
         this.random = new SplittableRandom(seed);
         this.partners = new SplittableRandom(seed ^ 0x5DEECE66DL);
         this.now = now;
+        this.months = months;
     }
 
     SubmitStory next(Target target) {
         TellerRole role = random.nextDouble() < 0.6 ? TellerRole.CLIENT : TellerRole.PROFESSIONAL;
         ProviderChoice provider = random.nextDouble() < 0.08 ? null
                 : target.providers().get(random.nextInt(target.providers().size()));
-        int monthsAgo = random.nextInt(12);
+        int monthsAgo = random.nextInt(months);
         Instant at = now.minus(Duration.ofDays(monthsAgo * 30L + random.nextInt(30))).minusSeconds(random.nextInt(86_400));
         double[] triad = triad(provider == null ? -1 : provider.leaningCorner());
         double regie = regie(role, target.law(), monthsAgo);

@@ -42,6 +42,7 @@ class SecurityConfig {
                         .requestMatchers("/vertel/**").permitAll()
                         .requestMatchers("/actuator/health").permitAll()
                         .requestMatchers("/beheer/audit/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/beheer/index/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())

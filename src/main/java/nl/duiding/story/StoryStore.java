@@ -103,54 +103,49 @@ class StoryStore {
     }
 
     /**
-     * Streams every indexable story with its answers in one ordered pass (story joined to its answers,
-     * consecutive rows grouped). Must run inside a transaction so PostgreSQL uses a cursor.
+     * Streams every indexable story with its answers in one pass: a sequential scan of {@code story} with each
+     * story's answers gathered into arrays by a lateral sub-select on the answer table's primary key, so there is
+     * no sort, no per-story round trip and no repeated story text. Must run inside a transaction so PostgreSQL
+     * uses a cursor (fetch size) and memory stays flat.
      */
     void forEachIndexable(Consumer<StoryRecord> consumer) {
-        var grouper = new AnswerGrouper(consumer);
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title,
                            s.body, s.submitted_at, s.consent_quote, s.consent_share,
-                           a.question_code, a.kind, a.option_code, a.a, a.b, a.c, a.text_value
-                    from story s left join story_answer a on a.story_id = s.id
-                    where s.consent_analysis order by s.id""");
-            ps.setFetchSize(5_000);
+                           x.codes, x.kinds, x.options, x.a, x.b, x.c, x.texts
+                    from story s cross join lateral (
+                        select array_agg(a.question_code) codes, array_agg(a.kind) kinds, array_agg(a.option_code) options,
+                               array_agg(a.a) a, array_agg(a.b) b, array_agg(a.c) c, array_agg(a.text_value) texts
+                        from story_answer a where a.story_id = s.id) x
+                    where s.consent_analysis""");
+            ps.setFetchSize(2_000);
             return ps;
-        }, (RowCallbackHandler) grouper::row);
-        grouper.flush();
+        }, (RowCallbackHandler) rs -> consumer.accept(record(rs, answers(rs))));
     }
 
-    /** Collects the answer rows of one story and hands the story on when the next one starts. */
-    private static final class AnswerGrouper {
-        private final Consumer<StoryRecord> consumer;
-        private StoryRecord current;
-        private AnswerRows.Reader answers = new AnswerRows.Reader();
-
-        AnswerGrouper(Consumer<StoryRecord> consumer) {
-            this.consumer = consumer;
+    /** The answers of the current row, from the parallel arrays of the lateral sub-select. */
+    private static List<Answer> answers(ResultSet rs) throws SQLException {
+        java.sql.Array codeArray = rs.getArray(12);
+        if (codeArray == null) {
+            return List.of();
         }
-
-        void row(ResultSet rs) throws SQLException {
-            UUID id = rs.getObject(1, UUID.class);
-            if (current == null || !current.id().equals(id)) {
-                flush();
-                current = record(rs, List.of());
-            }
-            String code = rs.getString(12);
-            if (code != null) {
-                answers.add(code, rs.getString(13), rs.getString(14), rs.getDouble(15), rs.getDouble(16),
-                        rs.getDouble(17), rs.getString(18));
-            }
+        String[] codes = (String[]) codeArray.getArray();
+        String[] kinds = (String[]) rs.getArray(13).getArray();
+        String[] options = (String[]) rs.getArray(14).getArray();
+        Double[] a = (Double[]) rs.getArray(15).getArray();
+        Double[] b = (Double[]) rs.getArray(16).getArray();
+        Double[] c = (Double[]) rs.getArray(17).getArray();
+        String[] texts = (String[]) rs.getArray(18).getArray();
+        AnswerRows.Reader reader = new AnswerRows.Reader();
+        for (int i = 0; i < codes.length; i++) {
+            reader.add(codes[i], kinds[i], options[i], value(a[i]), value(b[i]), value(c[i]), texts[i]);
         }
+        return reader.answers();
+    }
 
-        void flush() {
-            if (current != null) {
-                consumer.accept(withAnswers(current, answers.answers()));
-                current = null;
-                answers = new AnswerRows.Reader();
-            }
-        }
+    private static double value(Double d) {
+        return d == null ? 0 : d;
     }
 
     private Map<UUID, List<Answer>> answersFor(Set<UUID> ids) {

@@ -66,10 +66,41 @@ class IndexRebuildTest {
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(DuidingApplication.class)
-                .run("--server.port=0", "--duiding.test.keep-index-directory=true",
-                        "--duiding.index.directory=" + indexDir);
+    /**
+     * The command-line option: a story changed behind the index's back (same count, so the start-up check sees
+     * nothing wrong) is searchable only after a start with {@code --duiding.index.rebuild=true}.
+     */
+    @Test
+    void theRebuildOptionRebuildsAtStartUpEvenWhenTheCountsAgree() {
+        long opgaveId;
+        try (ConfigurableApplicationContext first = start()) {
+            TestFixtures.World world = first.getBean(TestFixtures.class).world();
+            opgaveId = world.opgaveId();
+            StoryIntake intake = first.getBean(StoryIntake.class);
+            for (int i = 0; i < 5; i++) {
+                intake.submit(story(world, i));
+            }
+            StoryArchive archive = first.getBean(StoryArchive.class);
+            IndexMaintenance maintenance = first.getBean(IndexMaintenance.class);
+            await().atMost(Duration.ofSeconds(20)).until(() -> maintenance.indexedCount() == archive.countAnalysable());
+            first.getBean(org.springframework.jdbc.core.JdbcTemplate.class).update(
+                    "update story set body = 'Een wonderlijke kangoeroe' where opgave_id = ? and title = 'Verhaal 3'", opgaveId);
+        }
+        StoryFilter kangaroo = new StoryFilter(opgaveId, null, null, "kangoeroe");
+        try (ConfigurableApplicationContext plain = start()) {
+            assertThat(plain.getBean(StoryQueries.class).insights(kangaroo, List.of(), 5).total()).isZero();
+        }
+        try (ConfigurableApplicationContext rebuilt = start("--duiding.index.rebuild=true")) {
+            assertThat(rebuilt.getBean(StoryQueries.class).insights(kangaroo, List.of(), 5).total()).isEqualTo(1);
+            assertThat(rebuilt.getBean(IndexMaintenance.class).rebuildStatus().everRan()).isTrue();
+        }
+    }
+
+    private ConfigurableApplicationContext start(String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("--server.port=0", "--duiding.test.keep-index-directory=true",
+                "--duiding.index.directory=" + indexDir));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(DuidingApplication.class).run(args.toArray(String[]::new));
     }
 
     private static SubmitStory story(TestFixtures.World world, int i) {

@@ -50,7 +50,7 @@ class StorySummariesBenchmark {
                         false, random.nextBoolean(), List.of(new Answer.Triad("wat_hielp", a, b, 1 - a - b),
                         new Answer.Dyad("regie", random.nextDouble()))));
             }
-        });
+        }, new java.util.concurrent.atomic.AtomicLong());
         long buildMillis = (System.nanoTime() - began) / 1_000_000;
         assertThat(built).isEqualTo(stories);
         System.out.printf("StorySummariesBenchmark: %,d stories indexed in %,d ms%n", built, buildMillis);

@@ -87,6 +87,8 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/weghalen", OFFICER),
                 new Rule("POST", "/beheer/kaders/{id}/vragen/{code}/verplaatsen", OFFICER),
                 new Rule("GET", "/beheer/audit", EnumSet.of(Who.ADMIN)),
+                new Rule("GET", "/beheer/index", EnumSet.of(Who.ADMIN)),
+                new Rule("POST", "/beheer/index/herbouwen", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/gebruikers", EnumSet.of(Who.ADMIN)), new Rule("POST", "/gebruikers", EnumSet.of(Who.ADMIN)),
                 new Rule("POST", "/gebruikers/wachtwoord", EnumSet.of(Who.ADMIN)),
                 new Rule("GET", "/aanbieder", EnumSet.of(Who.PROVIDER)),
