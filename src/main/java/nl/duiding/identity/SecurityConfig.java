@@ -45,6 +45,8 @@ class SecurityConfig {
                         .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers("/rapporten/*/publiceren").hasRole(Role.POLICY_OFFICER.name())
+                        .requestMatchers("/rapporten", "/rapporten/**").hasAnyRole(Role.POLICY_OFFICER.name(), Role.GRIFFIE.name())
                         .anyRequest().authenticated())
                 // only the story submit: its signed form token outlives the session (ADR 0006); the withdrawal
                 // page and everything else keep the session-bound CSRF token

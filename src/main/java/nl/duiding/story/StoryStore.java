@@ -97,6 +97,16 @@ class StoryStore {
      * consecutive rows grouped). Must run inside a transaction so PostgreSQL uses a cursor.
      */
     void forEachIndexable(Consumer<StoryRecord> consumer) {
+        streamIndexable("", consumer);
+    }
+
+    /** The same stream for one opgave, submitted in [from, to). */
+    void forEachIndexable(long opgaveId, java.time.Instant from, java.time.Instant to, Consumer<StoryRecord> consumer) {
+        streamIndexable(" and s.opgave_id = ? and s.submitted_at >= ? and s.submitted_at < ?", consumer,
+                opgaveId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+    }
+
+    private void streamIndexable(String condition, Consumer<StoryRecord> consumer, Object... args) {
         var grouper = new AnswerGrouper(consumer);
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
@@ -104,7 +114,10 @@ class StoryStore {
                            s.body, s.submitted_at, s.consent_quote, s.consent_share,
                            a.question_code, a.kind, a.option_code, a.a, a.b, a.c, a.text_value
                     from story s left join story_answer a on a.story_id = s.id
-                    where s.consent_analysis order by s.id""");
+                    where s.consent_analysis""" + condition + " order by s.id");
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             ps.setFetchSize(5_000);
             return ps;
         }, (RowCallbackHandler) grouper::row);
