@@ -37,6 +37,8 @@ class AccessMatrixTest {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> OFFICER = EnumSet.of(Who.POLICY_OFFICER);
+    /** Council reports: the griffie and policy officers compose; only policy officers publish. */
+    static final Set<Who> REPORTS = EnumSet.of(Who.POLICY_OFFICER, Who.GRIFFIE);
 
     record Rule(String method, String pattern, Set<Who> allowed) {
     }
@@ -93,7 +95,13 @@ class AccessMatrixTest {
                 new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", OFFICER),
                 new Rule("GET", "/beheer/productie/opgave/{id}", OFFICER),
                 new Rule("POST", "/beheer/productie/opgave/{id}/budget", OFFICER),
-                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER));
+                new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),
+                new Rule("GET", "/rapporten", REPORTS), new Rule("POST", "/rapporten", REPORTS),
+                new Rule("GET", "/rapporten/{id}", REPORTS), new Rule("POST", "/rapporten/{id}", REPORTS),
+                new Rule("POST", "/rapporten/{id}/citaten", REPORTS),
+                new Rule("POST", "/rapporten/{id}/citaten/{quoteId}/weghalen", REPORTS),
+                new Rule("POST", "/rapporten/{id}/publiceren", OFFICER),
+                new Rule("GET", "/rapporten/{id}/document", REPORTS), new Rule("GET", "/rapporten/{id}/document.pdf", REPORTS));
     }
 
     @BeforeEach
@@ -187,7 +195,7 @@ class AccessMatrixTest {
     }
 
     private String concrete(String pattern) {
-        return pattern.replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
+        return pattern.replace("/rapporten/{id}", "/rapporten/999999").replace("{quoteId}", "1").replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
                 .replace("/opgave/{id}", "/opgave/" + world.opgaveId()).replace("/verhaal/{id}", "/verhaal/" + storyId)
                 .replace("/opgaven/{id}", "/opgaven/" + world.opgaveId())
                 .replace("/imports/{id}", "/imports/999999").replace("/kaders/{id}", "/kaders/" + world.framework().id())
