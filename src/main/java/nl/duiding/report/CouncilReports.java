@@ -62,7 +62,9 @@ public class CouncilReports {
 
     /** Stories a person may quote in this report: consented, in scope and period, in a large enough group. */
     List<WarmData.Candidate> candidates(ReportDraft draft) {
-        return composer.warm(draft.scope()).quotable(policy);
+        java.util.Set<UUID> quoted = draft.quotes().stream().map(ReportDraft.Quote::storyId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return composer.warm(draft.scope()).quotable(policy).stream().filter(c -> !quoted.contains(c.id())).toList();
     }
 
     /** Adds a quote a person chose and edited; refused unless the story is a candidate right now. */

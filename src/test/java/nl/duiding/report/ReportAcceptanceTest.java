@@ -61,6 +61,8 @@ class ReportAcceptanceTest {
     StoryIntake intake;
     @Autowired
     Collections collections;
+    @Autowired
+    nl.duiding.audit.AuditLog audit;
 
     @Test
     void eachOpgaveGetsAPublishedReportAsHtmlAndPdfThatNewStoriesDoNotChange() throws Exception {
@@ -86,6 +88,10 @@ class ReportAcceptanceTest {
 
             HttpSession.Page page = officer.get("/rapporten/" + id + "/document");
             assertThat(page.status()).isEqualTo(200);
+            assertThat(audit.search(new nl.duiding.audit.AuditQuery("beleid", "COUNCIL_REPORT", String.valueOf(id),
+                    nl.duiding.audit.AuditAction.READ, null, null), 10)).as("the read is audited")
+                    .anySatisfy(e -> assertThat(e.details()).isEqualTo("html published"));
+            assertThat(officer.get("/rapporten/" + id + "/document.pdf").status()).isEqualTo(200);
             String html = reports.document(id).orElseThrow().html();
             assertThat(page.document().select("h2").eachText()).containsAll(HEADINGS.subList(0, 3));
             assertThat(page.document().select("figure.chart svg")).as("charts in the HTML: stories by role and a triad at least").hasSizeGreaterThanOrEqualTo(2);
