@@ -30,10 +30,12 @@ public class CouncilReports {
     private final ReportRenderer renderer;
     private final DisclosurePolicy policy;
     private final Clock clock;
+    private final nl.duiding.opgave.OpgaveCatalog catalog;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CouncilReports(ReportStore store, ReportComposer composer, ReportRenderer renderer, DisclosurePolicy policy,
-                   java.util.Optional<Clock> clock) {
+                   nl.duiding.opgave.OpgaveCatalog catalog, java.util.Optional<Clock> clock) {
+        this.catalog = catalog;
         this.store = store;
         this.composer = composer;
         this.renderer = renderer;
@@ -75,7 +77,7 @@ public class CouncilReports {
             return false;
         }
         return candidates(draft).stream().filter(c -> c.id().equals(storyId)).findFirst().map(c -> {
-            store.addQuote(reportId, storyId, editedText.strip(), c.role());
+            store.addQuote(reportId, storyId, masked(editedText.strip()), c.role());
             return true;
         }).orElse(false);
     }
@@ -83,6 +85,16 @@ public class CouncilReports {
     @Transactional
     public boolean removeQuote(long reportId, long quoteId) {
         return store.find(reportId).filter(d -> !d.published()).map(d -> store.removeQuote(reportId, quoteId) == 1).orElse(false);
+    }
+
+    /** Whatever the editor typed passes the same masking as a told story: no name or number slips in by editing. */
+    private String masked(String text) {
+        java.util.Set<String> neverNames = new java.util.HashSet<>();
+        catalog.providers().forEach(p -> neverNames.add(p.name()));
+        catalog.districts().forEach(d -> neverNames.add(d.name()));
+        catalog.opgaven().forEach(o -> neverNames.add(o.name()));
+        nl.duiding.privacy.Scrubber scrubber = new nl.duiding.privacy.Scrubber(neverNames);
+        return nl.duiding.privacy.Scrubber.mask(text, scrubber.find(text));
     }
 
     /** Freezes the report: the snapshot and its HTML are stored and from now on served as they are. */

@@ -80,7 +80,10 @@ public class DisclosurePolicy {
     /**
      * Protects a table. Primary: every cell and total of 0–7 becomes "&lt; 8". Secondary: in every row or column
      * with a published total, a single hidden cell would be the total minus the others, so the smallest other cell
-     * is hidden too; repeated until no line has exactly one hidden cell. Totals are rounded like every count.
+     * is hidden too, and a line whose hidden cells are all "&lt; 8" gets one more hidden ("–", unbounded) cell;
+     * repeated until nothing changes. Then a {@link SubtractionAudit} reads the table as a reader would; while it can
+     * pin a hidden cell to one value, the smallest shown cell next to it is hidden as well. Totals are rounded like
+     * every count.
      */
     public Disclosed protect(CountTable table) {
         int rows = table.rows() + (table.columnTotals() ? 1 : 0);
@@ -100,9 +103,19 @@ public class DisclosurePolicy {
                 changed |= protectLine(line, values, states);
             }
         }
-        String[][] text = new String[rows][cols];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < cols; c++) {
+        Disclosed disclosed = published(table, values, states);
+        int[] pinned;
+        while ((pinned = pinned(disclosed)) != null && hideNextTo(pinned, lines, values, states)) {
+            disclosed = published(table, values, states);
+        }
+        return disclosed;
+    }
+
+    private Disclosed published(CountTable table, long[][] values, CellState[][] states) {
+        String[][] text = new String[values.length][];
+        for (int r = 0; r < values.length; r++) {
+            text[r] = new String[values[r].length];
+            for (int c = 0; c < values[r].length; c++) {
                 text[r][c] = switch (states[r][c]) {
                     case SHOWN -> count(values[r][c]);
                     case SMALL -> SMALL;
@@ -111,6 +124,55 @@ public class DisclosurePolicy {
             }
         }
         return new Disclosed(table, text, states);
+    }
+
+    /** A hidden cell that subtraction narrows to a single value, or null. */
+    private static int[] pinned(Disclosed disclosed) {
+        long[][][] bounds = SubtractionAudit.infer(disclosed);
+        for (int r = 0; r < bounds.length; r++) {
+            for (int c = 0; c < bounds[r].length; c++) {
+                if (disclosed.states()[r][c] != CellState.SHOWN && bounds[r][c][1] <= bounds[r][c][0]) {
+                    return new int[] {r, c};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Hides the smallest shown cell (a total only when nothing else is left) in a line through the pinned cell. */
+    private static boolean hideNextTo(int[] pinned, List<int[][]> lines, long[][] values, CellState[][] states) {
+        int[] best = smallestShown(lines.stream().filter(line -> java.util.Arrays.stream(line)
+                .anyMatch(c -> c[0] == pinned[0] && c[1] == pinned[1])).toList(), values, states);
+        if (best == null) {
+            // the pin comes from further away (through totals of other lines): hide the smallest cell anywhere
+            best = smallestShown(lines, values, states);
+        }
+        if (best == null) {
+            return false;
+        }
+        states[best[0]][best[1]] = CellState.SECONDARY;
+        return true;
+    }
+
+    private static int[] smallestShown(List<int[][]> lines, long[][] values, CellState[][] states) {
+        int[] best = null;
+        boolean bestIsTotal = true;
+        for (int[][] line : lines) {
+            for (int i = 0; i < line.length; i++) {
+                int[] cell = line[i];
+                boolean total = i == line.length - 1;
+                if (states[cell[0]][cell[1]] != CellState.SHOWN) {
+                    continue;
+                }
+                boolean better = best == null || (bestIsTotal && !total)
+                        || (bestIsTotal == total && values[cell[0]][cell[1]] < values[best[0]][best[1]]);
+                if (better) {
+                    best = cell;
+                    bestIsTotal = total;
+                }
+            }
+        }
+        return best;
     }
 
     private static long[][] withTotals(CountTable table, int rows, int cols) {
@@ -181,6 +243,21 @@ public class DisclosurePolicy {
             states[smallestShown[0]][smallestShown[1]] = CellState.SECONDARY;
             return true;
         }
+        // "< 8" cells are bounded (0-7): two of them in one line can still be pinned down by subtraction when the
+        // shown cells and the total leave little room, so a line with hidden cells also gets an unbounded one
+        if (hidden > 0 && smallestShown != null && noneSecondary(line, states)) {
+            states[smallestShown[0]][smallestShown[1]] = CellState.SECONDARY;
+            return true;
+        }
         return false;
+    }
+
+    private static boolean noneSecondary(int[][] line, CellState[][] states) {
+        for (int i = 0; i < line.length - 1; i++) {
+            if (states[line[i][0]][line[i][1]] == CellState.SECONDARY) {
+                return false;
+            }
+        }
+        return true;
     }
 }

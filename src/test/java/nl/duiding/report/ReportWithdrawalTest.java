@@ -72,6 +72,17 @@ class ReportWithdrawalTest {
         assertThat(reports.find(id).orElseThrow().quotes()).isEmpty();
     }
 
+    @Test
+    void personalDataTypedWhileEditingAQuoteIsMasked() {
+        TestFixtures.World world = fixtures.world();
+        List<SubmissionResult> told = tell(world, 10, "WK050501");
+        LocalDate today = LocalDate.now(ReportScope.ZONE);
+        long id = reports.create(new ReportScope(world.opgaveId(), null, null, today.minusDays(7), today), "Maskeren", "test");
+        assertThat(reports.addQuote(id, told.getFirst().storyId(), "Bel me op 06-12345678 of mail jan@example.nl.")).isTrue();
+        assertThat(reports.find(id).orElseThrow().quotes().getFirst().text())
+                .doesNotContain("12345678", "jan@example.nl").contains("[TELEFOON]", "[E-MAIL]");
+    }
+
     private List<SubmissionResult> tell(TestFixtures.World world, int n, String district) {
         List<SubmissionResult> results = new ArrayList<>();
         for (int i = 0; i < n; i++) {

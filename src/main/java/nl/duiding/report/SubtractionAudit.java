@@ -8,13 +8,14 @@ import nl.duiding.report.DisclosurePolicy.Disclosed;
 /**
  * What a reader can infer from a published table: each published text becomes an interval for the true value
  * ("&lt; 8" is 0–7, a rounded 15 is 13–17, a secondary "–" is at least 8), then every row and column with a total
- * tightens the intervals by subtraction until nothing changes.
+ * tightens the intervals by subtraction until nothing changes. {@link DisclosurePolicy#protect} hides more cells
+ * until this audit pins no hidden cell to one value; the property tests check that its bounds always hold the truth.
  */
-final class Attacker {
+final class SubtractionAudit {
 
     static final long UNBOUNDED = 1_000_000;
 
-    private Attacker() {
+    private SubtractionAudit() {
     }
 
     static long[][] truth(CountTable t) {
