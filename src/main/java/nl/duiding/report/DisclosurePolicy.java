@@ -175,7 +175,7 @@ public class DisclosurePolicy {
         return best;
     }
 
-    private static long[][] withTotals(CountTable table, int rows, int cols) {
+    static long[][] withTotals(CountTable table, int rows, int cols) {
         long[][] values = new long[rows][cols];
         for (int r = 0; r < table.rows(); r++) {
             for (int c = 0; c < table.columns(); c++) {

@@ -18,26 +18,9 @@ final class SubtractionAudit {
     private SubtractionAudit() {
     }
 
+    /** The exact table with its totals, as the policy computes them. */
     static long[][] truth(CountTable t) {
-        int rows = t.rows() + (t.columnTotals() ? 1 : 0);
-        int cols = t.columns() + (t.rowTotals() ? 1 : 0);
-        long[][] v = new long[rows][cols];
-        for (int r = 0; r < t.rows(); r++) {
-            for (int c = 0; c < t.columns(); c++) {
-                long x = t.cells()[r][c];
-                v[r][c] = x;
-                if (t.rowTotals()) {
-                    v[r][cols - 1] += x;
-                }
-                if (t.columnTotals()) {
-                    v[rows - 1][c] += x;
-                }
-                if (t.rowTotals() && t.columnTotals()) {
-                    v[rows - 1][cols - 1] += x;
-                }
-            }
-        }
-        return v;
+        return DisclosurePolicy.withTotals(t, t.rows() + (t.columnTotals() ? 1 : 0), t.columns() + (t.rowTotals() ? 1 : 0));
     }
 
     static List<List<int[]>> lines(CountTable t) {
