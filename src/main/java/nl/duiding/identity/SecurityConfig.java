@@ -49,6 +49,8 @@ class SecurityConfig {
                         // who sees which dialogue and which pinned material is decided per dialogue (dialogue module)
                         .requestMatchers("/dialogen/**").hasAnyRole(Role.POLICY_OFFICER.name(), Role.PROVIDER.name(),
                                 Role.GRIFFIE.name())
+                        .requestMatchers("/rapporten/*/publiceren").hasRole(Role.POLICY_OFFICER.name())
+                        .requestMatchers("/rapporten", "/rapporten/**").hasAnyRole(Role.POLICY_OFFICER.name(), Role.GRIFFIE.name())
                         .anyRequest().authenticated())
                 // only the story submit: its signed form token outlives the session (ADR 0006); the withdrawal
                 // page and everything else keep the session-bound CSRF token

@@ -39,4 +39,10 @@ public class StoryArchive {
     public void forEachAnalysable(Consumer<StoryRecord> consumer) {
         store.forEachIndexable(consumer);
     }
+
+    /** Streams the analysable stories of one opgave submitted in [from, to), ordered by id (for reports). */
+    public void forEachAnalysable(long opgaveId, java.time.Instant from, java.time.Instant to,
+                                  Consumer<StoryRecord> consumer) {
+        store.forEachIndexable(opgaveId, from, to, consumer);
+    }
 }

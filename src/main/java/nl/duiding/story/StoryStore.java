@@ -109,6 +109,16 @@ class StoryStore {
      * uses a cursor (fetch size) and memory stays flat.
      */
     void forEachIndexable(Consumer<StoryRecord> consumer) {
+        streamIndexable("", consumer);
+    }
+
+    /** The same stream for one opgave, submitted in [from, to). */
+    void forEachIndexable(long opgaveId, java.time.Instant from, java.time.Instant to, Consumer<StoryRecord> consumer) {
+        streamIndexable(" and s.opgave_id = ? and s.submitted_at >= ? and s.submitted_at < ?", consumer,
+                opgaveId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
+    }
+
+    private void streamIndexable(String condition, Consumer<StoryRecord> consumer, Object... args) {
         jdbc.query(con -> {
             var ps = con.prepareStatement("""
                     select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title,
@@ -118,7 +128,10 @@ class StoryStore {
                         select array_agg(a.question_code) codes, array_agg(a.kind) kinds, array_agg(a.option_code) options,
                                array_agg(a.a) a, array_agg(a.b) b, array_agg(a.c) c, array_agg(a.text_value) texts
                         from story_answer a where a.story_id = s.id) x
-                    where s.consent_analysis""");
+                    where s.consent_analysis""" + condition);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             ps.setFetchSize(2_000);
             return ps;
         }, (RowCallbackHandler) rs -> consumer.accept(record(rs, answers(rs))));

@@ -40,6 +40,8 @@ class AccessMatrixTest {
     /** A dialogue the matrix's provider and griffie users are invited to (the griffie observes). */
     static final Set<Who> DIALOGUE = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER, Who.GRIFFIE);
     static final Set<Who> CONTRIBUTORS = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER);
+    /** Council reports: the griffie and policy officers compose; only policy officers publish. */
+    static final Set<Who> REPORTS = EnumSet.of(Who.POLICY_OFFICER, Who.GRIFFIE);
 
     record Rule(String method, String pattern, Set<Who> allowed) {
     }
@@ -125,7 +127,13 @@ class AccessMatrixTest {
                 new Rule("POST", "/dialogen/{id}/observaties/{observationId}/sluiten", CONTRIBUTORS),
                 new Rule("POST", "/dialogen/{id}/besluiten", CONTRIBUTORS),
                 new Rule("POST", "/dialogen/{id}/besluiten/{decisionId}/status", CONTRIBUTORS),
-                new Rule("POST", "/dialogen/{id}/ontwikkelingen", CONTRIBUTORS));
+                new Rule("POST", "/dialogen/{id}/ontwikkelingen", CONTRIBUTORS),
+                new Rule("GET", "/rapporten", REPORTS), new Rule("POST", "/rapporten", REPORTS),
+                new Rule("GET", "/rapporten/{id}", REPORTS), new Rule("POST", "/rapporten/{id}", REPORTS),
+                new Rule("POST", "/rapporten/{id}/citaten", REPORTS),
+                new Rule("POST", "/rapporten/{id}/citaten/{quoteId}/weghalen", REPORTS),
+                new Rule("POST", "/rapporten/{id}/publiceren", OFFICER),
+                new Rule("GET", "/rapporten/{id}/document", REPORTS), new Rule("GET", "/rapporten/{id}/document.pdf", REPORTS));
     }
 
     @BeforeEach
@@ -226,7 +234,7 @@ class AccessMatrixTest {
     }
 
     private String concrete(String pattern) {
-        return dialogue.concrete(pattern).replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
+        return dialogue.concrete(pattern).replace("/rapporten/{id}", "/rapporten/999999").replace("{quoteId}", "1").replace("{token}", world.collection().token()).replace("{providerId}", String.valueOf(world.providerId()))
                 .replace("/opgave/{id}", "/opgave/" + world.opgaveId()).replace("/verhaal/{id}", "/verhaal/" + storyId)
                 .replace("/opgaven/{id}", "/opgaven/" + world.opgaveId())
                 .replace("/imports/{id}", "/imports/999999").replace("/kaders/{id}", "/kaders/" + world.framework().id())

@@ -1,0 +1,159 @@
+package nl.duiding.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import nl.duiding.framework.FrameworkDefinition;
+import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
+import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
+import nl.duiding.framework.Frameworks;
+import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.opgave.ProviderView;
+import nl.duiding.report.ReportSnapshot.Block;
+import nl.duiding.report.ReportSnapshot.Row;
+import nl.duiding.report.ReportSnapshot.Table;
+import nl.duiding.story.TellerRole;
+
+/**
+ * The warm side: stories by role now and in the previous period, by provider and role, and the main signifier
+ * patterns (triads as ternary plots, sliders as means) — each chart only with enough tellers behind it.
+ */
+@Component
+class WarmSection implements ReportSectionBuilder {
+
+    private final Frameworks frameworks;
+    private final OpgaveCatalog catalog;
+
+    WarmSection(Frameworks frameworks, OpgaveCatalog catalog) {
+        this.frameworks = frameworks;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public int order() {
+        return 300;
+    }
+
+    @Override
+    public Optional<ReportSnapshot.Section> build(ReportContext context) {
+        WarmData now = context.current();
+        WarmData before = context.previous();
+        DisclosurePolicy policy = context.policy();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.paragraph(context.text("report.warm.intro", policy.count(now.total), context.label("period"))));
+        TellerRole[] roles = TellerRole.values();
+        long[][] byRole = new long[roles.length][2];
+        List<String> roleLabels = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            roleLabels.add(context.text("report.role." + roles[i].name()));
+            byRole[i][0] = now.perRole.getOrDefault(roles[i], 0L);
+            byRole[i][1] = before.perRole.getOrDefault(roles[i], 0L);
+        }
+        var roleTable = policy.protect(new CountTable(context.text("report.warm.byRole"), context.text("report.warm.role"),
+                roleLabels, List.of(context.label("period"), context.label("previousPeriod")), byRole, false, true,
+                context.text("report.total")));
+        Table published = Sections.table(roleTable, context.text("report.disclosure.tableNote"));
+        List<Long> barValues = new ArrayList<>();
+        List<String> barTexts = new ArrayList<>();
+        for (int i = 0; i < roles.length; i++) {
+            String text = roleTable.text()[i][0];
+            barTexts.add(text);
+            barValues.add(text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : 0L);
+        }
+        blocks.add(Block.chart(ReportCharts.bars(context.text("report.warm.byRole"), roleLabels, barValues, barTexts),
+                context.text("report.warm.byRole"), published));
+        if (context.scope().providerId() == null) {
+            blocks.add(Block.table(Sections.table(policy.protect(providerTable(context, now, roles, roleLabels)),
+                    context.text("report.disclosure.tableNote"))));
+        }
+        patterns(context, now, before, blocks);
+        return Optional.of(new ReportSnapshot.Section("verhalen", context.text("report.section.warm"), blocks));
+    }
+
+    private CountTable providerTable(ReportContext context, WarmData now, TellerRole[] roles, List<String> roleLabels) {
+        List<String> providers = new ArrayList<>();
+        List<long[]> cells = new ArrayList<>();
+        for (Map.Entry<Long, Map<TellerRole, Long>> e : now.perProviderRole.entrySet()) {
+            providers.add(e.getKey() < 0 ? context.text("report.warm.noProvider")
+                    : catalog.provider(e.getKey()).map(ProviderView::name).orElse("?"));
+            long[] row = new long[roles.length];
+            for (int i = 0; i < roles.length; i++) {
+                row[i] = e.getValue().getOrDefault(roles[i], 0L);
+            }
+            cells.add(row);
+        }
+        return new CountTable(context.text("report.warm.byProvider"), context.text("report.warm.provider"), providers,
+                roleLabels, cells.toArray(long[][]::new), true, true, context.text("report.total"));
+    }
+
+    private void patterns(ReportContext context, WarmData now, WarmData before, List<Block> blocks) {
+        DisclosurePolicy policy = context.policy();
+        List<QuestionDefinition> questions = questions(now);
+        for (QuestionDefinition q : questions) {
+            List<double[]> points = now.triads.getOrDefault(q.code(), List.of());
+            if (q.kind() != nl.duiding.framework.QuestionKind.TRIAD || points.isEmpty()) {
+                continue;
+            }
+            String prompt = q.prompt().nl();
+            if (!policy.allowsAggregate(points.size())) {
+                blocks.add(Block.note(context.text("report.warm.tooFew", prompt, policy.minTellers())));
+                continue;
+            }
+            List<String> corners = q.options().stream().map(OptionDefinition::label).map(l -> l.nl()).toList();
+            List<double[]> previous = before.triads.getOrDefault(q.code(), List.of());
+            double[] mean = mean(points);
+            double[] previousMean = policy.allowsAggregate(previous.size()) ? mean(previous) : null;
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                rows.add(new Row(corners.get(i), List.of(Math.round(mean[i] * 100) + "%",
+                        previousMean == null ? context.text("report.suppressed") : Math.round(previousMean[i] * 100) + "%"), false));
+            }
+            Table data = new Table(context.text("report.warm.triadTable", prompt, policy.count(points.size())),
+                    context.text("report.warm.corner"), List.of(context.label("period"), context.label("previousPeriod")),
+                    rows, context.text("report.warm.triadNote"));
+            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points), prompt, data));
+        }
+        List<Row> sliders = new ArrayList<>();
+        for (QuestionDefinition q : questions) {
+            List<Double> values = now.dyads.getOrDefault(q.code(), List.of());
+            if (q.kind() == nl.duiding.framework.QuestionKind.DYAD && policy.allowsAggregate(values.size())) {
+                double m = values.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                List<Double> old = before.dyads.getOrDefault(q.code(), List.of());
+                sliders.add(new Row(q.prompt().nl() + " (" + q.options().get(0).label().nl() + " – "
+                        + q.options().get(1).label().nl() + ")", List.of(Math.round(m * 100) + "%",
+                        policy.allowsAggregate(old.size()) ? Math.round(old.stream().mapToDouble(Double::doubleValue)
+                                .average().orElse(0) * 100) + "%" : context.text("report.suppressed")), false));
+            }
+        }
+        if (!sliders.isEmpty()) {
+            blocks.add(Block.table(new Table(context.text("report.warm.sliders"), context.text("report.warm.slider"),
+                    List.of(context.label("period"), context.label("previousPeriod")), sliders,
+                    context.text("report.warm.slidersNote"))));
+        }
+    }
+
+    /** The questions of the frameworks the stories answered, each code once, in framework order. */
+    private List<QuestionDefinition> questions(WarmData data) {
+        Map<String, QuestionDefinition> byCode = new java.util.LinkedHashMap<>();
+        for (long id : data.frameworks) {
+            frameworks.definition(id).map(FrameworkDefinition::questions).orElse(List.of())
+                    .forEach(q -> byCode.putIfAbsent(q.code(), q));
+        }
+        return List.copyOf(byCode.values());
+    }
+
+    private static double[] mean(List<double[]> points) {
+        double[] m = new double[3];
+        for (double[] p : points) {
+            double sum = Math.max(1e-9, p[0] + p[1] + p[2]);
+            for (int i = 0; i < 3; i++) {
+                m[i] += p[i] / sum / points.size();
+            }
+        }
+        return m;
+    }
+}
