@@ -76,6 +76,8 @@ class DashboardController {
         model.addAttribute("districtNames", districtNames);
         model.addAttribute("maxProviderCount", facets.providers().values().stream().mapToLong(Long::longValue).max().orElse(1));
         model.addAttribute("filter", filter);
+        String query = request.getQueryString();
+        model.addAttribute("csvUrl", "/dashboard/opgave/" + id + "/cijfers.csv" + (query == null ? "" : "?" + query));
         model.addAttribute("charts", SignifierCharts.of(questions, aggregates, facets, locale));
         model.addAttribute("selectedProvider", filter.providerId() == null ? null
                 : catalog.provider(filter.providerId()).map(ProviderView::name).orElse(null));

@@ -1,45 +1,25 @@
 package nl.duiding.monitor;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import nl.duiding.platform.CsvDownload;
+
 /**
- * CSV as Dutch Excel opens it without asking: UTF-8 with a byte order mark, semicolons, decimal commas. Amounts
- * stay whole eurocents, as in the production export.
+ * The monitor's CSV files, written by {@link CsvDownload} (UTF-8 with a byte order mark, semicolons, decimal
+ * commas). Amounts stay whole eurocents, as in the production export.
  */
 final class CsvFiles {
 
-    static final String BOM = "\uFEFF";
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    static final String BOM = CsvDownload.BOM;
 
     private CsvFiles() {
     }
 
     static ResponseEntity<byte[]> attachment(String fileName, List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        out.write(BOM);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
-                .setHeader(header.toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                csv.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
+        return CsvDownload.attachment(fileName, header, rows);
     }
 
     /** Rows keyed by a code and its name (a district, a provider); the empty key has no name. */
@@ -56,7 +36,7 @@ final class CsvFiles {
 
     /** A mean with three decimals and a decimal comma; empty when nobody answered. */
     static String decimal(double value) {
-        return Double.isNaN(value) ? "" : String.format(DUTCH, "%.3f", value);
+        return CsvDownload.decimal(value);
     }
 
     /** Column names of the signifier means: per triad one per corner, per dyad one. */

@@ -215,6 +215,15 @@ class AggregatesOverHttpTest {
         String districtLink = doc.select("#district-counts a").stream().filter(a -> a.text().equals("Zuid"))
                 .findFirst().orElseThrow().attr("href");
         Page south = officer.get(districtLink);
+        String csvLink = south.document().select("#csv-link").attr("href");
+        assertThat(csvLink).as("the export keeps the page's filter").contains("/cijfers.csv?").contains(SOUTH);
+        var csv = officer.download(csvLink);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        String text = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFsoort;vraag_of_dimensie;label;waarde\r\n")
+                .contains("verhalen;;totaal;1\r\n", "driehoek;wat_hielp;gemiddelde_c;0,800\r\n",
+                        "driehoek_zone;wat_hielp;CORNER_C;1\r\n", "schuif;regie;gemiddelde;0,500\r\n",
+                        "filter;wijk;WK050501;2\r\n", "past_niet;gevoel;;1\r\n");
         assertThat(south.document().select("#story-count").text()).isEqualTo("1");
         assertThat(south.document().select("#district-counts").text()).contains("Zuid 1");
         assertThat(south.document().select("#active-filters .tag").text()).contains("Zuid");

@@ -68,6 +68,8 @@ class StoryIndexBenchmark {
     @Autowired
     ProductionFigures figures;
     @Autowired
+    StorySummaries summaries;
+    @Autowired
     OpgaveCatalog catalog;
 
     @Test
@@ -118,6 +120,17 @@ class StoryIndexBenchmark {
         double[] aggregates = time(WARM_UP, ITERATIONS, filters, f -> indexSide.warm(f, months));
         double[] onIndex = time(WARM_UP, ITERATIONS, filters, f -> indexSide.query(f, months, false));
         double[] onIndexCold = time(WARM_UP, ITERATIONS, filters, f -> indexSide.query(f, months, true));
+        java.time.Instant from = months.getFirst().atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        java.time.Instant to = months.getLast().plusMonths(1).atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        // what the opgave dashboard and the warm-next-to-cold page ask of the module: every facet, every signifier
+        // aggregate (triad means, confidence regions, density, zones; dyad histograms, means, medians) and the
+        // stories with their means per month
+        double[] onApi = time(WARM_UP, ITERATIONS, filters, f -> {
+            queries.facets(f);
+            queries.aggregates(f);
+            summaries.summarize(new SummaryRequest(f, null, from, to, SummaryRequest.Grouping.MONTH,
+                    List.of(IndexDashboard.TRIAD), List.of(IndexDashboard.DYAD)));
+        });
         long queryPeakHeap = peakHeap();
         int sqlWarmUp = Math.min(WARM_UP, 3);
         double[] onSql = time(sqlWarmUp, SQL_ITERATIONS, filters, f -> sqlSide.query(f, months, false));
@@ -134,20 +147,24 @@ class StoryIndexBenchmark {
                                                              p50 ms   p95 ms   runs
                   index: aggregates only                  %8.1f %8.1f   %d (after %d warm-up)
                   index: dashboard (warm)                 %8.1f %8.1f   %d
+                  index: the dashboard's own API          %8.1f %8.1f   %d (facets + aggregates + per-month summary)
                   PostgreSQL: dashboard (warm)            %8.1f %8.1f   %d (after %d warm-up)
                   index + cold figures (PostgreSQL)       %8.1f %8.1f   %d
                   PostgreSQL: dashboard + cold join       %8.1f %8.1f   %d
                 ratio SQL / index, warm dashboard         p50 %.1fx   p95 %.1fx
                 ratio SQL / index, with cold join         p50 %.1fx   p95 %.1fx
+                ratio SQL / the dashboard's own API       p50 %.1fx   p95 %.1fx
                 peak heap while querying %,d MB; load average at the end %.1f
                 ==========================================================================
                 %n""", Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 DATABASE, stored == 0 ? STORIES : stored, answerRows, declarationLines, data, rebuilt, rebuildSeconds,
                 rebuilt / rebuildSeconds, rebuildCpuSeconds, rebuildPeakHeap >> 20, loadBefore, loadAfter, filters.size(),
                 aggregates[0], aggregates[1], ITERATIONS, WARM_UP, onIndex[0], onIndex[1], ITERATIONS,
+                onApi[0], onApi[1], ITERATIONS,
                 onSql[0], onSql[1], SQL_ITERATIONS, sqlWarmUp, onIndexCold[0], onIndexCold[1], ITERATIONS,
                 onSqlCold[0], onSqlCold[1], SQL_ITERATIONS,
                 onSql[0] / onIndex[0], onSql[1] / onIndex[1], onSqlCold[0] / onIndexCold[0], onSqlCold[1] / onIndexCold[1],
+                onSql[0] / onApi[0], onSql[1] / onApi[1],
                 queryPeakHeap >> 20, loadEnd);
     }
 

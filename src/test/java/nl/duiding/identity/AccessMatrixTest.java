@@ -71,6 +71,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/vertel/intrekken", EVERYONE), new Rule("POST", "/vertel/intrekken", EVERYONE),
                 new Rule("GET", "/dashboard", OFFICER), new Rule("GET", "/dashboard/opgave/{id}", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/vergelijk", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/cijfers.csv", OFFICER),
                 new Rule("GET", "/dashboard/verhaal/{id}", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/themas", OFFICER), new Rule("GET", "/dashboard/opgave/{id}/verkenner", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/bevestig", OFFICER),
