@@ -14,7 +14,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,12 +29,12 @@ final class FacetCounting {
     private FacetCounting() {
     }
 
-    static FacetCounts count(IndexSearcher searcher, FacetsConfig config, Query base, Map<String, Query> drilled)
-            throws IOException {
+    /** @param state the index's facet state for this searcher's reader (built once per commit, not per query) */
+    static FacetCounts count(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Query base,
+                             Map<String, Query> drilled) throws IOException {
         if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
             return empty(); // an index without any story yet
         }
-        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
         Facets facets;
         long total;
         if (drilled.isEmpty()) {

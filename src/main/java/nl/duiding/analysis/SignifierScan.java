@@ -12,7 +12,7 @@ import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
@@ -44,13 +44,14 @@ final class SignifierScan {
         this.choices = choices;
     }
 
-    static SignifierScan run(IndexSearcher searcher, FacetsConfig config, FacetsCollector matching, long total,
-                             boolean keepRaw) throws IOException {
+    /** @param facetState the index's facet state for this searcher's reader (built once per commit, not per query) */
+    static SignifierScan run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matching,
+                             long total, boolean keepRaw) throws IOException {
         FieldInfos fields = FieldInfos.getMergedFieldInfos(searcher.getIndexReader());
         Map<String, Long> na = new TreeMap<>();
         Map<String, Map<String, Long>> choices = new TreeMap<>();
         if (total > 0) {
-            countFacets(searcher, config, matching, fields, na, choices);
+            countFacets(facetState, matching, fields, na, choices);
         }
         SignifierScan scan = new SignifierScan(total, na, choices);
         int stride = (int) Math.max(1, (total + SignifierAggregates.TriadAggregate.MAX_POINTS - 1)
@@ -159,13 +160,12 @@ final class SignifierScan {
     }
 
     /** Option counts per choice question and "not applicable" counts, from the sorted-set facets. */
-    private static void countFacets(IndexSearcher searcher, FacetsConfig config, FacetsCollector matching,
+    private static void countFacets(SortedSetDocValuesReaderState state, FacetsCollector matching,
                                     FieldInfos fields, Map<String, Long> na, Map<String, Map<String, Long>> choices)
             throws IOException {
         if (fields.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
             return;
         }
-        var state = new DefaultSortedSetDocValuesReaderState(searcher.getIndexReader(), config);
         Facets facets = new SortedSetDocValuesFacetCounts(state, matching);
         for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
             if (dim == null) {

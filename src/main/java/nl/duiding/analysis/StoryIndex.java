@@ -140,17 +140,22 @@ class StoryIndex {
     /**
      * The facet state of a reader: it maps each segment's ordinals onto global ones and walks every facet term to
      * do so, which at a million stories costs more than the counting itself, so it is built once per reader (that
-     * is, once per commit) instead of once per query.
+     * is, once per commit) instead of once per query. Null while no story has been indexed.
      */
     SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         FacetState cached = facetState;
-        if (cached == null || cached.reader() != reader) {
-            synchronized (this) {
-                cached = facetState;
-                if (cached == null || cached.reader() != reader) {
-                    cached = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
-                    facetState = cached;
-                }
+        if (cached != null && cached.reader() == reader) {
+            return cached.state();
+        }
+        if (org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader)
+                .fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
+            return null; // no story has been indexed yet: nothing to count
+        }
+        synchronized (this) {
+            cached = facetState;
+            if (cached == null || cached.reader() != reader) {
+                cached = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, facetsConfig));
+                facetState = cached;
             }
         }
         return cached.state();

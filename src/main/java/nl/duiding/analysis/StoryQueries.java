@@ -93,7 +93,7 @@ public class StoryQueries {
     /** Every facet dimension (opgave's providers, roles, districts, months, consents, choice questions), drilled ones sideways. */
     public FacetCounts facets(StoryFilter filter) {
         return index.withSearcher(searcher -> FacetCounting.count(searcher, index.facetsConfig(),
-                baseQuery(filter, textQuery(filter)), drilledDimensions(filter)));
+                index.facetState(searcher.getIndexReader()), baseQuery(filter, textQuery(filter)), drilledDimensions(filter)));
     }
 
     /** The signifier aggregates of every question in the index for the stories the filter selects, in one pass. */
@@ -105,7 +105,7 @@ public class StoryQueries {
     SignifierScan scan(IndexSearcher searcher, Query query, boolean keepRaw) throws IOException {
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
         long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return SignifierScan.run(searcher, index.facetsConfig(), fc, total, keepRaw);
+        return SignifierScan.run(searcher, index.facetState(searcher.getIndexReader()), fc, total, keepRaw);
     }
 
     <T> T withSearcher(StoryIndex.SearchFunction<T> work) {

@@ -65,9 +65,11 @@ class AggregatesExport {
         counts(rows, "toestemming", facets.consents());
         aggregates.triads().forEach((code, triad) -> {
             rows.add(List.of("driehoek", code, "aantal", triad.n()));
-            rows.add(List.of("driehoek", code, "gemiddelde_a", CsvDownload.decimal(triad.mean().a())));
-            rows.add(List.of("driehoek", code, "gemiddelde_b", CsvDownload.decimal(triad.mean().b())));
-            rows.add(List.of("driehoek", code, "gemiddelde_c", CsvDownload.decimal(triad.mean().c())));
+            if (triad.mean() != null) { // no mean where nobody in the filter answered
+                rows.add(List.of("driehoek", code, "gemiddelde_a", CsvDownload.decimal(triad.mean().a())));
+                rows.add(List.of("driehoek", code, "gemiddelde_b", CsvDownload.decimal(triad.mean().b())));
+                rows.add(List.of("driehoek", code, "gemiddelde_c", CsvDownload.decimal(triad.mean().c())));
+            }
             triad.zones().forEach((zone, count) -> rows.add(List.of("driehoek_zone", code, zone.name(), count)));
         });
         numeric(rows, "schuif", aggregates.dyads());
