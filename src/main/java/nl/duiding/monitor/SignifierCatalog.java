@@ -8,10 +8,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import nl.duiding.collection.CollectionView;
-import nl.duiding.collection.Collections;
-import nl.duiding.framework.FrameworkDefinition;
-import nl.duiding.framework.Frameworks;
+import nl.duiding.collection.OpgaveQuestions;
+import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 import nl.duiding.framework.QuestionKind;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
@@ -20,44 +18,42 @@ import nl.duiding.opgave.OpgaveView;
 @Component
 class SignifierCatalog {
 
-    private final Collections collections;
-    private final Frameworks frameworks;
+    private final OpgaveQuestions questions;
     private final OpgaveCatalog catalog;
 
-    SignifierCatalog(Collections collections, Frameworks frameworks, OpgaveCatalog catalog) {
-        this.collections = collections;
-        this.frameworks = frameworks;
+    SignifierCatalog(OpgaveQuestions questions, OpgaveCatalog catalog) {
+        this.questions = questions;
         this.catalog = catalog;
     }
 
     List<Signifier> forOpgave(long opgaveId, Locale locale) {
-        return of(collections.forOpgave(opgaveId), locale);
+        return of(List.of(opgaveId), locale);
     }
 
     /** Across every opgave: what a provider's stories may have answered. */
     List<Signifier> forAllOpgaven(Locale locale) {
-        List<CollectionView> all = new ArrayList<>();
-        for (OpgaveView opgave : catalog.opgaven()) {
-            all.addAll(collections.forOpgave(opgave.id()));
-        }
-        return of(all, locale);
+        return of(catalog.opgaven().stream().map(OpgaveView::id).toList(), locale);
     }
 
-    private List<Signifier> of(List<CollectionView> used, Locale locale) {
-        Map<String, Signifier> triads = new LinkedHashMap<>();
-        Map<String, Signifier> dyads = new LinkedHashMap<>();
-        for (CollectionView collection : used) {
-            for (FrameworkDefinition.QuestionDefinition q : frameworks.definition(collection.frameworkId())
-                    .map(FrameworkDefinition::questions).orElse(List.of())) {
-                Map<String, Signifier> target = q.kind() == QuestionKind.TRIAD ? triads : q.kind() == QuestionKind.DYAD ? dyads : null;
-                if (target != null) {
-                    target.putIfAbsent(q.code(), new Signifier(q.code(), q.kind() == QuestionKind.TRIAD, q.prompt().in(locale),
-                            q.options().stream().map(o -> o.label().in(locale)).toList()));
+    private List<Signifier> of(List<Long> opgaven, Locale locale) {
+        Map<String, QuestionDefinition> triads = new LinkedHashMap<>();
+        Map<String, QuestionDefinition> dyads = new LinkedHashMap<>();
+        for (long opgave : opgaven) {
+            questions.all(opgave).forEach((code, q) -> {
+                if (q.kind() == QuestionKind.TRIAD) {
+                    triads.putIfAbsent(code, q);
+                } else if (q.kind() == QuestionKind.DYAD) {
+                    dyads.putIfAbsent(code, q);
                 }
-            }
+            });
         }
-        List<Signifier> out = new ArrayList<>(triads.values());
-        out.addAll(dyads.values());
+        List<Signifier> out = new ArrayList<>();
+        triads.values().forEach(q -> out.add(signifier(q, true, locale)));
+        dyads.values().forEach(q -> out.add(signifier(q, false, locale)));
         return out;
+    }
+
+    private static Signifier signifier(QuestionDefinition q, boolean triad, Locale locale) {
+        return new Signifier(q.code(), triad, q.prompt().in(locale), q.options().stream().map(o -> o.label().in(locale)).toList());
     }
 }
