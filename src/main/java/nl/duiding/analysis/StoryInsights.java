@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** What the index says about a filtered set of stories. */
-public record StoryInsights(long total, Map<String, Long> perProvider, Map<String, Long> perRole,
-                            Map<String, List<TriadPoint>> triads, List<StoryHit> stories) {
+/**
+ * A filtered set of stories: how many, the triad points asked for, and a page of them. Facet counts are
+ * {@link StoryQueries#facets}'s, so they are counted in one place.
+ */
+public record StoryInsights(long total, Map<String, List<TriadPoint>> triads, List<StoryHit> stories) {
 
     /** One teller's triad answer; shares of the three corners. */
     public record TriadPoint(float a, float b, float c) {

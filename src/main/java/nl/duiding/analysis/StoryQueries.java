@@ -8,17 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -60,18 +53,11 @@ public class StoryQueries {
                     sort, new FacetsCollectorManager());
             FacetsCollector fc = result.facetsCollector();
             long total = result.topDocs().totalHits.value();
-            Map<String, Long> providers = Map.of();
-            Map<String, Long> roles = Map.of();
-            if (total > 0) {
-                Facets facets = facets(searcher, fc, base, drilled);
-                providers = counts(facets, StoryFields.PROVIDER);
-                roles = counts(facets, StoryFields.ROLE);
-            }
             Map<String, List<TriadPoint>> triads = new LinkedHashMap<>();
             for (String code : triadCodes) {
                 triads.put(code, triadPoints(fc, code));
             }
-            return new StoryInsights(total, providers, roles, triads,
+            return new StoryInsights(total, triads,
                     hits(searcher, textQuery, result.topDocs(), limit));
         });
     }
@@ -117,21 +103,6 @@ public class StoryQueries {
         return FilterQueries.all(filter, textQuery(filter));
     }
 
-    /**
-     * Facet counts. Where the user drilled into a dimension, that dimension is counted sideways (as if its own
-     * filter were absent, the others applied), so the other providers or roles stay visible with correct counts.
-     */
-    private Facets facets(IndexSearcher searcher, FacetsCollector matching, Query base, Map<String, Query> drilled)
-            throws IOException {
-        var state = index.facetState(searcher.getIndexReader());
-        if (drilled.isEmpty()) {
-            return new SortedSetDocValuesFacetCounts(state, matching);
-        }
-        DrillDownQuery drillDown = new DrillDownQuery(index.facetsConfig(), base);
-        drilled.forEach(drillDown::add);
-        return new DrillSideways(searcher, index.facetsConfig(), state).search(drillDown, 1).facets;
-    }
-
     /** User text through Lucene's simple query syntax, which never throws on malformed input. */
     private Query textQuery(StoryFilter filter) {
         if (!filter.hasText()) {
@@ -140,18 +111,6 @@ public class StoryQueries {
         String text = filter.text().length() > MAX_QUERY_LENGTH ? filter.text().substring(0, MAX_QUERY_LENGTH) : filter.text();
         Query parsed = new StoryQueryParser(index.analysis()).parse(text);
         return parsed == null ? new MatchNoDocsQuery() : parsed;
-    }
-
-    private static Map<String, Long> counts(Facets facets, String dim) throws IOException {
-        FacetResult result = facets.getAllChildren(dim);
-        Map<String, Long> out = new LinkedHashMap<>();
-        if (result != null) {
-            java.util.Arrays.stream(result.labelValues)
-                    .sorted(java.util.Comparator.comparingLong((LabelAndValue lv) -> lv.value.longValue()).reversed()
-                            .thenComparing(lv -> lv.label))
-                    .forEach(lv -> out.put(lv.label, lv.value.longValue()));
-        }
-        return out;
     }
 
     private static List<TriadPoint> triadPoints(FacetsCollector fc, String code) throws IOException {

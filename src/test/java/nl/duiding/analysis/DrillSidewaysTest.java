@@ -49,15 +49,17 @@ class DrillSidewaysTest {
 
         StoryInsights onA = queries.insights(new StoryFilter(world.opgaveId(), a, null, null), List.of("wat_hielp"), 10);
         assertThat(onA.total()).isEqualTo(4);
-        assertThat(onA.perProvider()).containsEntry(String.valueOf(a), 4L).containsEntry(String.valueOf(b), 2L);
-        assertThat(onA.perRole()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
+        FacetCounts facetsOnA = queries.facets(new StoryFilter(world.opgaveId(), a, null, null));
+        assertThat(facetsOnA.providers()).containsEntry(String.valueOf(a), 4L).containsEntry(String.valueOf(b), 2L);
+        assertThat(facetsOnA.roles()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
         assertThat(onA.triads().get("wat_hielp")).hasSize(4);
         assertThat(onA.stories()).hasSize(4);
 
         StoryInsights onAClients = queries.insights(new StoryFilter(world.opgaveId(), a, TellerRole.CLIENT, null), List.of(), 10);
         assertThat(onAClients.total()).isEqualTo(3);
-        assertThat(onAClients.perProvider()).containsEntry(String.valueOf(a), 3L).containsEntry(String.valueOf(b), 2L);
-        assertThat(onAClients.perRole()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
+        FacetCounts facetsOnAClients = queries.facets(new StoryFilter(world.opgaveId(), a, TellerRole.CLIENT, null));
+        assertThat(facetsOnAClients.providers()).containsEntry(String.valueOf(a), 3L).containsEntry(String.valueOf(b), 2L);
+        assertThat(facetsOnAClients.roles()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
     }
 
     private void tell(TestFixtures.World world, long provider, TellerRole role, int times) {

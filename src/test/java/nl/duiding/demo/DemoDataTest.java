@@ -92,7 +92,7 @@ class DemoDataTest {
     @Test
     void professionalsAndClientsAreBothHeard() {
         long wmo = catalog.opgaven().get(1).id();
-        Map<String, Long> roles = queries.insights(StoryFilter.opgave(wmo), List.of(), 0).perRole();
+        Map<String, Long> roles = queries.facets(StoryFilter.opgave(wmo)).roles();
         assertThat(roles.get(TellerRole.CLIENT.name())).isGreaterThan(roles.get(TellerRole.PROFESSIONAL.name()));
         assertThat(roles.get(TellerRole.PROFESSIONAL.name())).isPositive();
     }
