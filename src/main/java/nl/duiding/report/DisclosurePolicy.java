@@ -82,8 +82,8 @@ public class DisclosurePolicy {
      * with a published total, a single hidden cell would be the total minus the others, so the smallest other cell
      * is hidden too, and a line whose hidden cells are all "&lt; 8" gets one more hidden ("–", unbounded) cell;
      * repeated until nothing changes. Then a {@link SubtractionAudit} reads the table as a reader would; while it can
-     * pin a hidden cell to one value, the smallest shown cell next to it is hidden as well. Totals are rounded like
-     * every count.
+     * pin a hidden cell to one value, the smallest shown cell next to it is hidden as well, and the line rules run
+     * again. Totals are rounded like every count.
      */
     public Disclosed protect(CountTable table) {
         int rows = table.rows() + (table.columnTotals() ? 1 : 0);
@@ -96,19 +96,22 @@ public class DisclosurePolicy {
             }
         }
         List<int[][]> lines = lines(table, rows, cols);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (int[][] line : lines) {
-                changed |= protectLine(line, values, states);
+        // a cell the audit hides may leave a line with a single hidden cell, so the line rules run again after
+        // every audit step; each round hides at least one more cell, so this ends
+        while (true) {
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int[][] line : lines) {
+                    changed |= protectLine(line, values, states);
+                }
+            }
+            Disclosed disclosed = published(table, values, states);
+            int[] pinned = pinned(disclosed);
+            if (pinned == null || !hideNextTo(pinned, lines, values, states)) {
+                return disclosed;
             }
         }
-        Disclosed disclosed = published(table, values, states);
-        int[] pinned;
-        while ((pinned = pinned(disclosed)) != null && hideNextTo(pinned, lines, values, states)) {
-            disclosed = published(table, values, states);
-        }
-        return disclosed;
     }
 
     private Disclosed published(CountTable table, long[][] values, CellState[][] states) {
