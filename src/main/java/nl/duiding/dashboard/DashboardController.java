@@ -1,7 +1,6 @@
 package nl.duiding.dashboard;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import nl.duiding.analysis.FacetCounts;
 import nl.duiding.analysis.SignifierAggregates;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
+import nl.duiding.analysis.StoryOverview;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
@@ -58,9 +58,10 @@ class DashboardController {
         DashboardFilter params = DashboardFilter.parse(id, request.getParameterMap());
         StoryFilter filter = params.filter();
         Map<String, QuestionDefinition> questions = opgaveQuestions.all(id);
-        StoryInsights insights = queries.insights(filter, List.of(), STORY_LIST_SIZE);
-        FacetCounts facets = queries.facets(filter);
-        SignifierAggregates aggregates = queries.aggregates(filter);
+        StoryOverview overview = queries.overview(filter, STORY_LIST_SIZE);
+        StoryInsights insights = overview.insights();
+        FacetCounts facets = overview.facets();
+        SignifierAggregates aggregates = overview.aggregates();
         audit.record(AuditAction.READ, "OPGAVE_STORIES", id, AuditResult.OK, "stories=" + String.join(",",
                 insights.stories().stream().map(StoryInsights.StoryHit::id).toList()));
 

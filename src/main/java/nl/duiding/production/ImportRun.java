@@ -35,15 +35,17 @@ class ImportRun {
     private final ImportLog importLog;
     private final LineChecker checker;
     private final Reasons reasons;
+    private final ColdFigures cold;
 
     ImportRun(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, ImportLog importLog,
-              LineChecker checker, Reasons reasons) {
+              LineChecker checker, Reasons reasons, ColdFigures cold) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.importLog = importLog;
         this.checker = checker;
         this.reasons = reasons;
+        this.cold = cold;
     }
 
     ImportSummary execute(Source source, Pseudonymizer.Session pseudonyms, Consumer<ImportProgress> progress) {
@@ -65,6 +67,10 @@ class ImportRun {
             int rejected = staging.insertRejections(id);
             long amount = staging.acceptedAmount();
             timer.lap("rejections and totals");
+            if (accepted > 0) {
+                cold.refreshYears(cold.yearsOfImport(id));
+                timer.lap("cold figures summary");
+            }
             log.debug("Production import {} phases: {}", id, timer);
             importLog.finish(id, accepted, rejected, amount);
             return new ImportSummary(id, source.name(), source.format(), ImportSummary.Status.IMPORTED,

@@ -36,8 +36,11 @@ public class Imports {
     private final XmlSchemas schemas;
     private final Pseudonymizer pseudonymizer;
     private final Reasons reasons;
+    private final ColdFigures cold;
 
-    Imports(ImportLog importLog, ImportRun run, XmlSchemas schemas, Pseudonymizer pseudonymizer, Reasons reasons) {
+    Imports(ImportLog importLog, ImportRun run, XmlSchemas schemas, Pseudonymizer pseudonymizer, Reasons reasons,
+            ColdFigures cold) {
+        this.cold = cold;
         this.importLog = importLog;
         this.run = run;
         this.schemas = schemas;
@@ -92,8 +95,10 @@ public class Imports {
     /** Removes every line of the import in one transaction; false when it was not (or no longer) imported. */
     @Transactional
     public boolean rollBack(long importId) {
+        List<Integer> years = cold.yearsOfImport(importId);
         boolean done = importLog.rollBack(importId);
         if (done) {
+            cold.refreshYears(years);
             log.info("Production import {} rolled back", importId);
         }
         return done;

@@ -28,9 +28,11 @@ public class OpgaveBudgets {
     }
 
     private final JdbcTemplate jdbc;
+    private final ColdFigures cold;
 
-    OpgaveBudgets(JdbcTemplate jdbc) {
+    OpgaveBudgets(JdbcTemplate jdbc, ColdFigures cold) {
         this.jdbc = jdbc;
+        this.cold = cold;
     }
 
     public void setBudget(long opgaveId, YearMonth month, long amountCents) {
@@ -44,8 +46,12 @@ public class OpgaveBudgets {
         if (law == Law.WLZ) {
             throw new IllegalArgumentException("Wlz care is not declared to municipalities; only Jeugdwet and Wmo link");
         }
-        jdbc.update("insert into opgave_product (opgave_id, law, product_category, product_code) values (?, ?, ?, ?) "
-                + "on conflict do nothing", opgaveId, law.name(), productCategory, productCode == null ? "" : productCode);
+        int added = jdbc.update("insert into opgave_product (opgave_id, law, product_category, product_code) "
+                + "values (?, ?, ?, ?) on conflict do nothing", opgaveId, law.name(), productCategory,
+                productCode == null ? "" : productCode);
+        if (added > 0) {
+            cold.refreshOpgave(opgaveId);
+        }
     }
 
     /** Budgets of one opgave, newest month first. */
@@ -62,8 +68,11 @@ public class OpgaveBudgets {
     }
 
     public void unlink(long opgaveId, ProductLink link) {
-        jdbc.update("delete from opgave_product where opgave_id = ? and law = ? and product_category = ? and product_code = ?",
-                opgaveId, link.law().name(), link.productCategory(), link.productCode());
+        int removed = jdbc.update("delete from opgave_product where opgave_id = ? and law = ? and product_category = ? "
+                + "and product_code = ?", opgaveId, link.law().name(), link.productCategory(), link.productCode());
+        if (removed > 0) {
+            cold.refreshOpgave(opgaveId);
+        }
     }
 
     @Transactional(readOnly = true)

@@ -15,20 +15,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProductionFigures {
 
     private final FigureQuery query;
+    private final ColdFigures cold;
     private final OpgaveBudgets budgets;
 
-    ProductionFigures(FigureQuery query, OpgaveBudgets budgets) {
+    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets) {
         this.query = query;
+        this.cold = cold;
         this.budgets = budgets;
     }
 
     /** Years with declared lines, newest first. */
     public List<Integer> years() {
-        return query.years();
+        return cold.years();
     }
 
     public FigureRow total(FigureFilter filter) {
-        return query.grouped("'total'", "", filter).stream().findFirst().orElse(FigureRow.empty("total"));
+        return cold.rows(ColdFigures.Key.TOTAL, filter).stream().findFirst().orElse(FigureRow.empty("total"));
     }
 
     /** Clients declared by more than one provider: the interplay in the care landscape. */
@@ -43,26 +45,33 @@ public class ProductionFigures {
 
     /** Keys are 2026-04 (month) or 2026-Q2 (quarter). */
     public List<FigureRow> perPeriod(FigureFilter filter) {
-        String key = filter.granularity() == FigureFilter.Granularity.QUARTER
-                ? "to_char(l.product_start, 'YYYY-\"Q\"Q')" : "to_char(l.product_start, 'YYYY-MM')";
-        return query.grouped(key, "", filter);
+        return cold.rows(filter.granularity() == FigureFilter.Granularity.QUARTER ? ColdFigures.Key.PERIOD_QUARTER
+                : ColdFigures.Key.PERIOD_MONTH, filter);
     }
 
     /** Keys are AGB codes. */
     public List<FigureRow> perProvider(FigureFilter filter) {
-        return query.grouped("l.provider_agb", "", filter);
+        return cold.rows(ColdFigures.Key.PROVIDER, filter);
     }
 
     /** Keys are CBS district codes; the empty key holds lines without a known district. */
     public List<FigureRow> perDistrict(FigureFilter filter) {
-        return query.grouped("l.district_code", "", filter);
+        return cold.rows(ColdFigures.Key.DISTRICT, filter);
     }
 
     /** Keys are opgave ids; a line linked to two opgaven counts in both, once each. */
     public List<FigureRow> perOpgave(FigureFilter filter) {
-        return query.grouped("o.opgave_id::text", "cross join lateral (select distinct m.opgave_id from opgave_product m "
-                + "where m.law = l.law and m.product_category = l.product_category "
-                + "and (m.product_code = '' or m.product_code = l.product_code)) o", filter);
+        return cold.rows(ColdFigures.Key.OPGAVE, filter);
+    }
+
+    /**
+     * Sums the declared lines again into the figures every other method reads. Imports, rollbacks and product links
+     * keep them current on their own; this is for lines written around the importer (the benchmark's generator)
+     * and for operators. Returns the rows written.
+     */
+    @Transactional
+    public long rebuildSummary() {
+        return cold.rebuild();
     }
 
     /** Budget (input), clients (throughput), volume and amount (output) of one opgave in one year. */

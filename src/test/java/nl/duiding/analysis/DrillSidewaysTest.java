@@ -1,6 +1,7 @@
 package nl.duiding.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -60,6 +61,18 @@ class DrillSidewaysTest {
         FacetCounts facetsOnAClients = queries.facets(new StoryFilter(world.opgaveId(), a, TellerRole.CLIENT, null));
         assertThat(facetsOnAClients.providers()).containsEntry(String.valueOf(a), 3L).containsEntry(String.valueOf(b), 2L);
         assertThat(facetsOnAClients.roles()).containsEntry("CLIENT", 3L).containsEntry("PROFESSIONAL", 1L);
+
+        // the dashboard's overview computes the same three parts in parallel on one searcher
+        StoryFilter aClients = new StoryFilter(world.opgaveId(), a, TellerRole.CLIENT, null);
+        StoryOverview overview = queries.overview(aClients, 10);
+        assertThat(overview.facets()).isEqualTo(facetsOnAClients);
+        assertThat(overview.insights().total()).isEqualTo(3);
+        assertThat(overview.insights().stories()).extracting(StoryInsights.StoryHit::id)
+                .containsExactlyElementsOf(onAClients.stories().stream().map(StoryInsights.StoryHit::id).toList());
+        assertThat(overview.aggregates().total()).isEqualTo(3);
+        assertThat(overview.aggregates().triads().get("wat_hielp").n()).isEqualTo(3);
+        assertThat(overview.aggregates().triads().get("wat_hielp").mean().c()).isCloseTo(0.5, within(1e-6));
+        assertThat(overview.aggregates().dyads().get("regie").n()).isEqualTo(3);
     }
 
     private void tell(TestFixtures.World world, long provider, TellerRole role, int times) {

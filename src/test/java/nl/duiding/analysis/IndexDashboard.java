@@ -73,10 +73,16 @@ final class IndexDashboard {
     }
 
     private void cold(StoryFilter filter, List<YearMonth> months, SortedMapJoin join) {
+        cold(filter, months).forEach(join::cold);
+    }
+
+    /** The declared figures per month of the filter's opgave (and provider), for every year the months touch. */
+    List<FigureRow> cold(StoryFilter filter, List<YearMonth> months) {
+        List<FigureRow> rows = new java.util.ArrayList<>();
         String agb = filter.providerId() == null ? null : catalog.provider(filter.providerId()).orElseThrow().agbCode();
         months.stream().map(YearMonth::getYear).distinct().forEach(year ->
-                figures.perPeriod(new FigureFilter(year, filter.opgaveId(), agb, FigureFilter.Granularity.MONTH))
-                        .forEach(join::cold));
+                rows.addAll(figures.perPeriod(new FigureFilter(year, filter.opgaveId(), agb, FigureFilter.Granularity.MONTH))));
+        return rows;
     }
 
     /** Everything the index answers, in one search plus a sideways count where the filter drills. */
