@@ -6,6 +6,7 @@
     if (!box) { return; }
     var bar = document.getElementById('job-progress');
     var lines = document.getElementById('job-lines');
+    var phase = document.getElementById('job-phase');
 
     function poll() {
         fetch(box.getAttribute('data-status-url'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
@@ -18,6 +19,7 @@
                 bar.value = status.percent;
                 bar.textContent = status.percent + '%';
                 lines.textContent = lines.textContent.replace(/[\d.,]+/, status.lines.toLocaleString(document.documentElement.lang));
+                if (phase && status.phase) { phase.textContent = status.phase; }
                 window.setTimeout(poll, 1000);
             })
             .catch(function () { window.setTimeout(poll, 3000); });

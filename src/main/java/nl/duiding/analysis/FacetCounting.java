@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,11 +30,26 @@ final class FacetCounting {
     private FacetCounting() {
     }
 
+    /**
+     * The facet counts, and the "not applicable" and option counts of the stories the whole filter selects, which
+     * the signifier aggregates show; {@code filtered} is null when a choice question was drilled (its counts here
+     * are sideways, not filtered), and the aggregates must count those themselves.
+     */
+    record Counted(FacetCounts counts, SignifierScan.FacetTotals filtered) {
+    }
+
     /** @param state the index's facet state for this searcher's reader (built once per commit, not per query) */
     static FacetCounts count(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Query base,
                              Map<String, Query> drilled) throws IOException {
+        return countWithFiltered(searcher, config, state, base, drilled).counts();
+    }
+
+    /** {@link #count}, keeping what the signifier aggregates would otherwise count again. */
+    static Counted countWithFiltered(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
+                                     Query base, Map<String, Query> drilled) throws IOException {
+        boolean choiceDrilled = drilled.keySet().stream().anyMatch(dim -> dim.startsWith(StoryFields.CHOICE_DIM_PREFIX));
         if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
-            return empty(); // an index without any story yet
+            return new Counted(empty(), choiceDrilled ? null : SignifierScan.FacetTotals.NONE); // no story yet
         }
         Facets facets;
         long total;
@@ -41,7 +57,7 @@ final class FacetCounting {
             var result = searcher.search(base, new FacetsCollectorManager());
             total = result.getMatchingDocs().stream().mapToLong(md -> md.totalHits()).sum();
             if (total == 0) {
-                return empty();
+                return new Counted(empty(), SignifierScan.FacetTotals.NONE);
             }
             facets = new SortedSetDocValuesFacetCounts(state, result);
         } else {
@@ -52,7 +68,8 @@ final class FacetCounting {
             facets = result.facets;
         }
         Map<String, Map<String, Long>> choices = new TreeMap<>();
-        for (FacetResult dim : facets.getAllDims(FacetCounting.MAX_LABELS)) {
+        List<FacetResult> dims = facets.getAllDims(FacetCounting.MAX_LABELS);
+        for (FacetResult dim : dims) {
             if (dim == null) {
                 continue;
             }
@@ -66,9 +83,11 @@ final class FacetCounting {
                 choices.putIfAbsent(dim.substring(StoryFields.CHOICE_DIM_PREFIX.length()), counts(facets, dim));
             }
         }
-        return new FacetCounts(total, counts(facets, StoryFields.PROVIDER), counts(facets, StoryFields.ROLE),
+        FacetCounts counts = new FacetCounts(total, counts(facets, StoryFields.PROVIDER), counts(facets, StoryFields.ROLE),
                 counts(facets, StoryFields.DISTRICT), sortedByLabel(counts(facets, StoryFields.MONTH)),
                 counts(facets, StoryFields.CONSENT), choices);
+        // dimensions nobody drilled are counted over the whole filter, drilled ones sideways
+        return new Counted(counts, choiceDrilled ? null : SignifierScan.FacetTotals.of(dims));
     }
 
     private static FacetCounts empty() {

@@ -6,13 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import jakarta.annotation.PreDestroy;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
@@ -40,25 +34,11 @@ public class StoryQueries {
     static final int MAX_QUERY_LENGTH = 500;
 
     private final StoryIndex index;
-    /**
-     * Runs the parts of an {@link #overview} side by side. Sized to the cores: a dashboard over a third of a
-     * million stories reads three sets of doc values, and on two cores that takes half the time in parallel.
-     */
-    private final ExecutorService parts;
+    private final AnalysisPool parts;
 
-    StoryQueries(StoryIndex index) {
+    StoryQueries(StoryIndex index, AnalysisPool parts) {
         this.index = index;
-        AtomicInteger threads = new AtomicInteger();
-        this.parts = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), task -> {
-            Thread thread = new Thread(task, "duiding-analysis-" + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
-    }
-
-    @PreDestroy
-    void stop() {
-        parts.shutdownNow();
+        this.parts = parts;
     }
 
     /**
@@ -68,29 +48,21 @@ public class StoryQueries {
      * @param limit how many stories to list
      */
     public StoryOverview overview(StoryFilter filter, int limit) {
+        boolean choiceDrilled = drilledDimensions(filter).keySet().stream()
+                .anyMatch(dim -> dim.startsWith(StoryFields.CHOICE_DIM_PREFIX));
         return index.withSearcher(searcher -> {
-            Future<SignifierAggregates> aggregates = parts.submit(() -> aggregates(searcher, filter));
-            Future<FacetCounts> facets = parts.submit(() -> facets(searcher, filter));
+            // the facet count already holds the filtered "not applicable" and option counts the aggregates show,
+            // unless a choice question was drilled: then the scan counts them itself, as aggregates() does
+            Future<SignifierScan> scan = parts.submit(() -> scan(searcher, query(filter), false, choiceDrilled));
+            Future<FacetCounting.Counted> facets = parts.submit(() -> FacetCounting.countWithFiltered(searcher,
+                    index.facetsConfig(), index.facetState(searcher.getIndexReader()), baseQuery(filter, textQuery(filter)),
+                    drilledDimensions(filter)));
             StoryInsights insights = insights(searcher, filter, List.of(), limit);
-            return new StoryOverview(insights, join(facets), join(aggregates));
+            FacetCounting.Counted counted = AnalysisPool.join(facets);
+            SignifierScan scanned = AnalysisPool.join(scan);
+            SignifierAggregates aggregates = counted.filtered() == null ? scanned.result() : scanned.result(counted.filtered());
+            return new StoryOverview(insights, counted.counts(), aggregates);
         });
-    }
-
-    private static <T> T join(Future<T> part) throws IOException {
-        try {
-            return part.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the dashboard was being counted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     /**
@@ -155,9 +127,13 @@ public class StoryQueries {
 
     /** The matching stories' answers, read once from doc values; {@code keepRaw} keeps every value for tests. */
     SignifierScan scan(IndexSearcher searcher, Query query, boolean keepRaw) throws IOException {
+        return scan(searcher, query, keepRaw, true);
+    }
+
+    private SignifierScan scan(IndexSearcher searcher, Query query, boolean keepRaw, boolean countFacets) throws IOException {
         FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
         long total = fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        return SignifierScan.run(searcher, index.facetState(searcher.getIndexReader()), fc, total, keepRaw);
+        return SignifierScan.run(searcher, index.facetState(searcher.getIndexReader()), fc, total, keepRaw, countFacets);
     }
 
     <T> T withSearcher(StoryIndex.SearchFunction<T> work) {

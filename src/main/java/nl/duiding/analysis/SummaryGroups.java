@@ -182,6 +182,25 @@ final class SummaryGroups {
             this.key = key;
         }
 
+        /** Adds another thread's sums for the same group. */
+        void add(Accumulator other) {
+            stories += other.stories;
+            if (other.triadAnswered == null) {
+                return;
+            }
+            ensure(other.triadAnswered.length, other.dyadAnswered.length);
+            for (int i = 0; i < triadAnswered.length; i++) {
+                triadAnswered[i] += other.triadAnswered[i];
+            }
+            for (int i = 0; i < triadSums.length; i++) {
+                triadSums[i] += other.triadSums[i];
+            }
+            for (int i = 0; i < dyadAnswered.length; i++) {
+                dyadAnswered[i] += other.dyadAnswered[i];
+                dyadSums[i] += other.dyadSums[i];
+            }
+        }
+
         void ensure(int triads, int dyads) {
             if (triadAnswered == null) {
                 triadAnswered = new long[triads];

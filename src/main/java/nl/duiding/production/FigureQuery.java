@@ -45,10 +45,38 @@ class FigureQuery {
                 + "and m.product_category = l.product_category and (m.product_code = '' or m.product_code = l.product_code))";
     }
 
+    /**
+     * Amount, unique clients, lines and volume per unit of the lines whose product period starts from {@code from}
+     * up to (not including) {@code until}: for spans the summary does not hold, counted from the lines.
+     */
+    FigureRow between(String key, LocalDate from, LocalDate until, FigureFilter filter, CodeLists codes) {
+        List<Object> args = new ArrayList<>();
+        String where = where(from, until, filter, args);
+        long[] total = new long[3];
+        jdbc.query("select coalesce(sum(amount_cents), 0), count(distinct client_pseudonym), count(*) from declared_line l"
+                + where, rs -> {
+            total[0] = rs.getLong(1);
+            total[1] = rs.getLong(2);
+            total[2] = rs.getLong(3);
+        }, args.toArray());
+        List<FigureRow.UnitVolume> volumes = jdbc.query("select unit, sum(volume), sum(tariff_cents::numeric * volume) "
+                + "from declared_line l" + where + " group by unit order by unit", (rs, n) -> {
+            long volume = rs.getLong(2);
+            return new FigureRow.UnitVolume(rs.getString(1), codes.unitName(rs.getString(1)), volume,
+                    volume == 0 ? 0 : Math.round(rs.getDouble(3) / volume));
+        }, args.toArray());
+        return new FigureRow(key, total[0], total[1], total[2], volumes);
+    }
+
     private static String where(FigureFilter filter, List<Object> args) {
+        return where(LocalDate.of(filter.year(), 1, 1), LocalDate.of(filter.year() + 1, 1, 1), filter, args);
+    }
+
+    /** The filter's provider, district and opgave, for lines starting in [from, until); the filter's year is ignored. */
+    private static String where(LocalDate from, LocalDate until, FigureFilter filter, List<Object> args) {
         StringBuilder where = new StringBuilder(" where l.product_start >= ? and l.product_start < ?");
-        args.add(Date.valueOf(LocalDate.of(filter.year(), 1, 1)));
-        args.add(Date.valueOf(LocalDate.of(filter.year() + 1, 1, 1)));
+        args.add(Date.valueOf(from));
+        args.add(Date.valueOf(until));
         if (filter.providerAgb() != null) {
             where.append(" and l.provider_agb = ?");
             args.add(filter.providerAgb());

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,10 @@ class ImportController {
     private final Imports imports;
     private final ImportJobs jobs;
     private final AuditLog audit;
+    private final MessageSource messages;
 
-    ImportController(Imports imports, ImportJobs jobs, AuditLog audit) {
+    ImportController(Imports imports, ImportJobs jobs, AuditLog audit, MessageSource messages) {
+        this.messages = messages;
         this.imports = imports;
         this.jobs = jobs;
         this.audit = audit;
@@ -76,12 +80,13 @@ class ImportController {
     /** Polled by js/production-import.js while an import runs. */
     @GetMapping(path = "/beheer/productie/taken/{jobId}/status", produces = "application/json")
     @ResponseBody
-    Map<String, Object> status(@PathVariable String jobId) {
+    Map<String, Object> status(@PathVariable String jobId, Locale locale) {
         ImportJobs.Job job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> status = new LinkedHashMap<>();
         status.put("done", job.done);
         status.put("percent", job.progress.percent());
         status.put("lines", job.progress.lines());
+        status.put("phase", messages.getMessage("production.job.phase." + job.progress.phase(), null, locale));
         status.put("failed", job.done && job.importId == null);
         return status;
     }

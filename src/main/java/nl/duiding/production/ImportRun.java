@@ -55,19 +55,22 @@ class ImportRun {
             StagingTable staging = new StagingTable(jdbc);
             PhaseTimer timer = new PhaseTimer();
             staging.create();
-            copy(source, staging, pseudonyms, progress);
+            ImportProgress read = copy(source, staging, pseudonyms, progress);
             timer.lap("read, check and COPY");
+            progress.accept(read.in(ImportProgress.Phase.CHECKING));
             staging.analyze();
             staging.markDuplicates(reasons.text("duplicate", "%1$s", "%2$s"));
             timer.lap("duplicates in file");
             staging.markAlreadyImported(reasons.text("alreadyImported", "%1$s", "%2$s"));
             timer.lap("already imported");
+            progress.accept(read.in(ImportProgress.Phase.SAVING));
             int accepted = staging.insertAccepted(id);
             timer.lap("insert lines");
             int rejected = staging.insertRejections(id);
             long amount = staging.acceptedAmount();
             timer.lap("rejections and totals");
             if (accepted > 0) {
+                progress.accept(read.in(ImportProgress.Phase.SUMMING));
                 cold.refreshYears(cold.yearsOfImport(id));
                 timer.lap("cold figures summary");
             }
@@ -78,8 +81,8 @@ class ImportRun {
         });
     }
 
-    private void copy(Source source, StagingTable staging, Pseudonymizer.Session pseudonyms,
-                      Consumer<ImportProgress> progress) {
+    private ImportProgress copy(Source source, StagingTable staging, Pseudonymizer.Session pseudonyms,
+                                Consumer<ImportProgress> progress) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         long total = size(source.file());
         DeclarationReader reader = source.reader();
@@ -93,7 +96,9 @@ class ImportRun {
                     progress.accept(new ImportProgress(counted.count(), total, rows.rows()));
                 }
             });
-            progress.accept(new ImportProgress(total, total, rows.rows()));
+            ImportProgress read = new ImportProgress(total, total, rows.rows());
+            progress.accept(read);
+            return read;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

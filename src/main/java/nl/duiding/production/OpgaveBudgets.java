@@ -1,7 +1,6 @@
 package nl.duiding.production;
 
 import java.sql.Date;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -77,9 +76,15 @@ public class OpgaveBudgets {
 
     @Transactional(readOnly = true)
     public long budgetCents(long opgaveId, int year) {
+        return budgetCents(opgaveId, YearMonth.of(year, 1), YearMonth.of(year, 12));
+    }
+
+    /** The budget of the months {@code from} to {@code to}, both included, in eurocents. */
+    @Transactional(readOnly = true)
+    public long budgetCents(long opgaveId, YearMonth from, YearMonth to) {
         Long sum = jdbc.queryForObject("select coalesce(sum(amount_cents), 0) from opgave_budget where opgave_id = ? "
                 + "and period_month >= ? and period_month < ?", Long.class, opgaveId,
-                Date.valueOf(LocalDate.of(year, 1, 1)), Date.valueOf(LocalDate.of(year + 1, 1, 1)));
+                Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)));
         return sum == null ? 0 : sum;
     }
 }

@@ -1,5 +1,6 @@
 package nl.duiding.production;
 
+import java.time.YearMonth;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
@@ -17,8 +18,10 @@ public class ProductionFigures {
     private final FigureQuery query;
     private final ColdFigures cold;
     private final OpgaveBudgets budgets;
+    private final CodeLists codes;
 
-    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets) {
+    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets, CodeLists codes) {
+        this.codes = codes;
         this.query = query;
         this.cold = cold;
         this.budgets = budgets;
@@ -72,6 +75,47 @@ public class ProductionFigures {
     @Transactional
     public long rebuildSummary() {
         return cold.rebuild();
+    }
+
+    /**
+     * The figures of the lines whose product period starts in the months {@code from} to {@code to} (both
+     * included), for the filter's opgave, provider and district (its year and granularity are not used). Unique
+     * clients are counted once over the whole span, which no sum of monthly figures can give: a span that is one
+     * quarter or one calendar year reads the summary, any other span counts the lines.
+     */
+    public FigureRow totalBetween(YearMonth from, YearMonth to, FigureFilter filter) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("span ends before it starts");
+        }
+        String key = from + "/" + to;
+        FigureFilter inYear = new FigureFilter(from.getYear(), filter.opgaveId(), filter.providerAgb(),
+                FigureFilter.Granularity.QUARTER, filter.districtCode());
+        if (from.getYear() == to.getYear() && from.getMonthValue() == 1 && to.getMonthValue() == 12) {
+            return withKey(total(inYear), key);
+        }
+        if (from.getYear() == to.getYear() && (from.getMonthValue() - 1) % 3 == 0
+                && to.getMonthValue() == from.getMonthValue() + 2) {
+            String quarter = from.getYear() + "-Q" + ((from.getMonthValue() - 1) / 3 + 1);
+            return perPeriod(inYear).stream().filter(r -> r.key().equals(quarter)).findFirst()
+                    .map(r -> withKey(r, key)).orElse(FigureRow.empty(key));
+        }
+        return query.between(key, from.atDay(1), to.plusMonths(1).atDay(1), filter, codes);
+    }
+
+    /** Per month from {@code from} to {@code to} (both included), the months with lines only; keys as in perPeriod. */
+    public List<FigureRow> monthsBetween(YearMonth from, YearMonth to, FigureFilter filter) {
+        List<FigureRow> months = new java.util.ArrayList<>();
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            perPeriod(new FigureFilter(year, filter.opgaveId(), filter.providerAgb(), FigureFilter.Granularity.MONTH,
+                    filter.districtCode())).stream()
+                    .filter(m -> m.key().compareTo(from.toString()) >= 0 && m.key().compareTo(to.toString()) <= 0)
+                    .forEach(months::add);
+        }
+        return months;
+    }
+
+    private static FigureRow withKey(FigureRow row, String key) {
+        return new FigureRow(key, row.amountCents(), row.clients(), row.lines(), row.volumes());
     }
 
     /** Budget (input), clients (throughput), volume and amount (output) of one opgave in one year. */

@@ -1,5 +1,7 @@
 package nl.duiding.report;
 
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import nl.duiding.opgave.ProviderView;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.Money;
+import nl.duiding.production.OpgaveBudgets;
 import nl.duiding.production.ProductionFigures;
 import nl.duiding.report.ReportSnapshot.Block;
 import nl.duiding.report.ReportSnapshot.Row;
@@ -18,17 +21,21 @@ import nl.duiding.report.ReportSnapshot.Table;
 
 /**
  * The cold side: budget (input), clients in care (throughput), volume and amount (output), amount per client and
- * the trend per month, for the year the period ends in. Client counts are disclosed like every count; the amount
- * per client and a month's amount only when enough clients are behind them.
+ * the trend per month, over the months the report's period covers (declarations count in the month their product
+ * period starts), for the report's provider and district when it has them. Unique clients are counted once over
+ * the whole period. Client counts are disclosed like every count; the amount per client and a month's amount only
+ * when enough clients are behind them.
  */
 @Component
 class EffectChainSection implements ReportSectionBuilder {
 
     private final ProductionFigures figures;
+    private final OpgaveBudgets budgets;
     private final OpgaveCatalog catalog;
 
-    EffectChainSection(ProductionFigures figures, OpgaveCatalog catalog) {
+    EffectChainSection(ProductionFigures figures, OpgaveBudgets budgets, OpgaveCatalog catalog) {
         this.figures = figures;
+        this.budgets = budgets;
         this.catalog = catalog;
     }
 
@@ -41,14 +48,17 @@ class EffectChainSection implements ReportSectionBuilder {
     public Optional<ReportSnapshot.Section> build(ReportContext context) {
         ReportScope scope = context.scope();
         DisclosurePolicy policy = context.policy();
-        int year = scope.to().getYear();
+        YearMonth from = YearMonth.from(scope.from());
+        YearMonth to = YearMonth.from(scope.to());
         String agb = scope.providerId() == null ? null
                 : catalog.provider(scope.providerId()).map(ProviderView::agbCode).orElse(null);
-        FigureFilter filter = new FigureFilter(year, scope.opgaveId(), agb, FigureFilter.Granularity.MONTH);
-        long budget = figures.effectChain(scope.opgaveId(), year).budgetCents();
-        FigureRow total = figures.total(filter);
+        FigureFilter filter = new FigureFilter(to.getYear(), scope.opgaveId(), agb, FigureFilter.Granularity.MONTH,
+                scope.districtCode());
+        long budget = budgets.budgetCents(scope.opgaveId(), from, to);
+        FigureRow total = figures.totalBetween(from, to, filter);
+        String months = from.equals(to) ? monthName(from) : context.text("report.chain.months", monthName(from), monthName(to));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.paragraph(context.text("report.chain.intro", year)));
+        blocks.add(Block.paragraph(context.text("report.chain.intro", months)));
         List<Row> rows = new ArrayList<>();
         rows.add(row(context.text("report.chain.budget"), budget > 0 ? Money.euros(budget) : context.text("report.chain.noBudget")));
         rows.add(row(context.text("report.chain.clients"), policy.count(total.clients())));
@@ -62,15 +72,18 @@ class EffectChainSection implements ReportSectionBuilder {
             rows.add(row(context.text("report.chain.budgetShare"),
                     Math.round(total.amountCents() * 100.0 / budget) + "%"));
         }
-        blocks.add(Block.table(new Table(context.text("report.chain.caption", year), context.text("report.chain.link"),
-                List.of(context.text("report.chain.value")), rows, agb == null ? null : context.text("report.chain.providerNote"))));
-        trend(context, filter, blocks);
+        String note = agb == null && scope.districtCode() == null ? null : context.text("report.chain.providerNote");
+        blocks.add(Block.table(new Table(context.text("report.chain.caption", months), context.text("report.chain.link"),
+                List.of(context.text("report.chain.value")), rows, note)));
+        trend(context, figures.monthsBetween(from, to, filter), blocks);
         return Optional.of(new ReportSnapshot.Section("effectketen", context.text("report.section.chain"), blocks));
     }
 
-    private void trend(ReportContext context, FigureFilter filter, List<Block> blocks) {
-        List<FigureRow> months = figures.perPeriod(filter).stream()
-                .filter(m -> m.key().compareTo(context.scope().to().toString().substring(0, 7)) <= 0).toList();
+    private static String monthName(YearMonth month) {
+        return month.format(DateTimeFormatter.ofPattern("MMMM yyyy", ReportContext.DUTCH));
+    }
+
+    private void trend(ReportContext context, List<FigureRow> months, List<Block> blocks) {
         if (months.isEmpty()) {
             blocks.add(Block.note(context.text("report.chain.noFigures")));
             return;

@@ -69,10 +69,18 @@ class DrillSidewaysTest {
         assertThat(overview.insights().total()).isEqualTo(3);
         assertThat(overview.insights().stories()).extracting(StoryInsights.StoryHit::id)
                 .containsExactlyElementsOf(onAClients.stories().stream().map(StoryInsights.StoryHit::id).toList());
+        assertThat(overview.aggregates()).isEqualTo(queries.aggregates(aClients));
         assertThat(overview.aggregates().total()).isEqualTo(3);
         assertThat(overview.aggregates().triads().get("wat_hielp").n()).isEqualTo(3);
         assertThat(overview.aggregates().triads().get("wat_hielp").mean().c()).isCloseTo(0.5, within(1e-6));
         assertThat(overview.aggregates().dyads().get("regie").n()).isEqualTo(3);
+        for (StoryFilter other : List.of(StoryFilter.opgave(world.opgaveId()), new StoryFilter(world.opgaveId(), b, null, null),
+                StoryFilter.opgave(world.opgaveId()).withChoice("thema", "thuis"))) {
+            StoryOverview both = queries.overview(other, 10);
+            assertThat(both.facets()).as(other.toString()).isEqualTo(queries.facets(other));
+            assertThat(both.aggregates()).as(other.toString()).isEqualTo(queries.aggregates(other));
+            assertThat(both.aggregates().choices()).as(other.toString()).containsEntry("thema", java.util.Map.of("thuis", 2L));
+        }
     }
 
     private void tell(TestFixtures.World world, long provider, TellerRole role, int times) {
@@ -80,7 +88,8 @@ class DrillSidewaysTest {
             intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), provider, null,
                     role, "Zijwaarts " + i, "Een verhaal.", "nl", true, false, false,
                     List.of(new Answer.Triad("wat_hielp", 0.2, 0.3, 0.5), new Answer.Dyad("regie", 0.5),
-                            new Answer.Choice("thema", Set.of())), UUID.randomUUID(), null));
+                            new Answer.Choice("thema", provider == world.providerId() ? Set.of() : Set.of("thuis"))),
+                    UUID.randomUUID(), null));
         }
     }
 }

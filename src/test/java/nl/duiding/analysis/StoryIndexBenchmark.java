@@ -117,16 +117,29 @@ class StoryIndexBenchmark {
         List<StoryFilter> filters = filters();
         IndexDashboard indexSide = new IndexDashboard(queries, index, figures, catalog);
         SqlDashboard sqlSide = new SqlDashboard(jdbc);
+        java.time.Instant from = months.getFirst().atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        java.time.Instant to = months.getLast().plusMonths(1).atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         for (StoryFilter filter : List.of(filters.get(0), filters.get(1), filters.get(filters.size() - 1))) {
-            assertSameFigures(indexSide.query(filter, months, true), sqlSide.query(filter, months, true), filter);
+            DashboardFigures sql = sqlSide.query(filter, months, true);
+            assertSameFigures(indexSide.query(filter, months, true), sql, filter);
+            // StorySummaries (split over two threads at this size) gives the same stories and means per month
+            List<StorySummary> perMonth = summaries.summarize(new SummaryRequest(filter, null, from, to,
+                    SummaryRequest.Grouping.MONTH, List.of(IndexDashboard.TRIAD), List.of(IndexDashboard.DYAD)));
+            sql.months().forEach((month, expected) -> {
+                StorySummary summary = perMonth.stream().filter(m -> m.key().equals(month)).findFirst()
+                        .orElse(StorySummary.empty(month));
+                assertThat(summary.stories()).as("summaries " + filter + " " + month).isEqualTo(expected.stories());
+                if (expected.stories() > 0) {
+                    assertThat(summary.dyads().get(IndexDashboard.DYAD).mean()).as("summaries " + filter + " " + month)
+                            .isCloseTo(expected.regieMean(), within(1e-4));
+                }
+            });
         }
 
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         double[] aggregates = time(WARM_UP, ITERATIONS, filters, f -> indexSide.warm(f, months));
         double[] onIndex = time(WARM_UP, ITERATIONS, filters, f -> indexSide.query(f, months, false));
         double[] onIndexCold = time(WARM_UP, ITERATIONS, filters, f -> indexSide.query(f, months, true));
-        java.time.Instant from = months.getFirst().atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
-        java.time.Instant to = months.getLast().plusMonths(1).atDay(1).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         // what the opgave dashboard and the warm-next-to-cold page ask of the module: every facet, every signifier
         // aggregate (triad means, confidence regions, density, zones; dyad histograms, means, medians) and the
         // stories with their means per month

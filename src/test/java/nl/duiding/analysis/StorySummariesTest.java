@@ -73,6 +73,10 @@ class StorySummariesTest {
         assertThat(ofA.triads().get("wat_hielp").a()).isCloseTo(0.3, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(ofA.triads().get("wat_hielp").c()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(1e-6));
         assertThat(ofA.dyads().get("regie").mean()).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-6));
+        // the same sums with every segment split over two threads and merged
+        assertThat(summaries.summarize(request(world, null, Grouping.PROVIDER, null), 0)).isEqualTo(perProvider);
+        assertThat(summaries.summarize(request(world, null, Grouping.MONTH, null), 0))
+                .isEqualTo(summaries.summarize(request(world, null, Grouping.MONTH, null)));
         StorySummary none = perProvider.getFirst();
         assertThat(none.stories()).isEqualTo(1);
         assertThat(none.triads().get("wat_hielp").answered()).isZero();

@@ -60,6 +60,21 @@ class CsvImportTest {
     }
 
     @Test
+    void progressNamesEveryStepInOrderAndTheBarIsFullOnceTheFileIsRead() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        String csv = HEADER + "Jeugdwet;D-p1;01-04-2026;30-04-2026;" + agb + ";0505;RN-p1;999900006;45;45A03;01-04-2026;"
+                + "30-04-2026;4;04;87,50;350,00;D;WK050501;\r\n";
+        java.util.List<ImportProgress> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        imports.importFile(ProductionTestSupport.write(csv.getBytes(Charset.forName("windows-1252")), ".csv"),
+                "voortgang.csv", ImportFormat.CSV, "test", seen::add);
+
+        assertThat(seen.stream().map(ImportProgress::phase).distinct()).containsExactly(ImportProgress.Phase.READING,
+                ImportProgress.Phase.CHECKING, ImportProgress.Phase.SAVING, ImportProgress.Phase.SUMMING);
+        assertThat(seen.getLast().percent()).isEqualTo(100);
+        assertThat(seen.getLast().lines()).isEqualTo(1);
+    }
+
+    @Test
     void utf8WithBomCommasAndDecimalPointsAndLinesAlreadyImportedByAnotherFileAreNotCountedTwice() {
         String agb = ProductionTestSupport.uniqueAgb();
         String line = "wmo,D2,2026-05-01,2026-05-31," + agb + ",0505,R1,999900006,02,02A01,2026-05-01,2026-05-31,8,04,60.00,480.00,D,WK050503\n";
