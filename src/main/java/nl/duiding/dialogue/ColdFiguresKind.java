@@ -1,5 +1,6 @@
 package nl.duiding.dialogue;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,9 +13,9 @@ import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
-import nl.duiding.production.EffectChain;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
+import nl.duiding.production.OpgaveBudgets;
 import nl.duiding.production.ProductionFigures;
 import nl.duiding.production.TrendChart;
 
@@ -30,19 +31,31 @@ class ColdFiguresKind implements MaterialKind {
     record Period(String key, long amountCents, long clients) {
     }
 
-    /** {@code budgetCents} and {@code budgetSharePercent} are -1 for one provider (budgets are per opgave). */
+    /**
+     * {@code budgetCents} and {@code budgetSharePercent} are -1 for one provider or one district (budgets are per
+     * opgave). {@code period} (months, e.g. "2026-01 – 2026-06") and {@code districtName} are null in snapshots
+     * frozen before they existed, which covered the calendar {@code year}.
+     */
     record Snapshot(int year, String providerName, long budgetCents, int budgetSharePercent, long amountCents, long clients,
-                    long amountPerClientCents, List<Period> periods) {
+                    long amountPerClientCents, List<Period> periods, String period, String districtName) {
+
+        /** What the figures cover, for captions: the months, or the year of an older snapshot. */
+        public String covers() {
+            return period == null ? Integer.toString(year) : period;
+        }
     }
 
     private final ProductionFigures figures;
+    private final OpgaveBudgets budgets;
     private final OpgaveCatalog catalog;
     private final SvgRenderer svg;
     private final MessageSource messages;
     private final AuditLog audit;
 
-    ColdFiguresKind(ProductionFigures figures, OpgaveCatalog catalog, SvgRenderer svg, MessageSource messages, AuditLog audit) {
+    ColdFiguresKind(ProductionFigures figures, OpgaveBudgets budgets, OpgaveCatalog catalog, SvgRenderer svg,
+                    MessageSource messages, AuditLog audit) {
         this.figures = figures;
+        this.budgets = budgets;
         this.catalog = catalog;
         this.svg = svg;
         this.messages = messages;
@@ -62,34 +75,34 @@ class ColdFiguresKind implements MaterialKind {
     @Override
     public Frozen freeze(Dialogue dialogue, Map<String, String> fields, Actor actor, Locale locale) {
         Long providerId = MaterialFields.provider(fields, dialogue, actor);
-        Long year = MaterialFields.optionalLong(fields, "year");
-        int y = year == null ? dialogue.periodStart().getYear() : (int) Math.max(1990, Math.min(2200, year));
+        String district = MaterialFields.district(fields, dialogue);
+        YearMonth from = YearMonth.from(dialogue.periodStart());
+        YearMonth to = YearMonth.from(dialogue.periodEnd());
         ProviderView provider = providerId == null ? null : catalog.provider(providerId)
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
-        FigureFilter filter = new FigureFilter(y, dialogue.opgaveId(), provider == null ? null : provider.agbCode(),
-                FigureFilter.Granularity.MONTH);
-        FigureRow total;
+        FigureFilter filter = new FigureFilter(from.getYear(), dialogue.opgaveId(), provider == null ? null : provider.agbCode(),
+                FigureFilter.Granularity.MONTH, district);
+        FigureRow total = figures.totalBetween(from, to, filter);
         long budget = -1;
         int share = -1;
-        if (provider == null) {
-            EffectChain chain = figures.effectChain(dialogue.opgaveId(), y);
-            total = chain.output();
-            budget = chain.budgetCents();
-            share = chain.budgetSharePercent();
-        } else {
-            total = figures.total(filter);
+        if (provider == null && district == null) {
+            budget = budgets.budgetCents(dialogue.opgaveId(), from, to);
+            share = budget <= 0 ? -1 : (int) Math.round(total.amountCents() * 100.0 / budget);
         }
-        List<FigureRow> periods = figures.perPeriod(filter);
-        audit.record(AuditAction.READ, "DIALOGUE_FIGURES", dialogue.opgaveId(), AuditResult.OK,
-                "dialogue=" + dialogue.id() + " year=" + y + (provider == null ? "" : " provider=" + provider.id()));
-        Snapshot snapshot = new Snapshot(y, provider == null ? null : provider.name(), budget, share, total.amountCents(),
-                total.clients(), total.amountPerClientCents(),
-                periods.stream().map(p -> new Period(p.key(), p.amountCents(), p.clients())).toList());
-        String title = messages.getMessage("dialogue.material.figures.title", new Object[] {y,
-                provider == null ? "" : provider.name()}, locale);
-        String caption = messages.getMessage("dialogue.material.figures.trend", new Object[] {y}, locale);
+        List<FigureRow> periods = figures.monthsBetween(from, to, filter);
+        String covers = from + " – " + to;
+        String districtName = district == null ? null : catalog.district(district).map(d -> d.name()).orElse(district);
+        audit.record(AuditAction.READ, "DIALOGUE_FIGURES", dialogue.opgaveId(), AuditResult.OK, "dialogue=" + dialogue.id()
+                + " months=" + from + ".." + to + (provider == null ? "" : " provider=" + provider.id())
+                + (district == null ? "" : " district=" + district));
+        Snapshot snapshot = new Snapshot(from.getYear(), provider == null ? null : provider.name(), budget, share,
+                total.amountCents(), total.clients(), total.amountPerClientCents(),
+                periods.stream().map(p -> new Period(p.key(), p.amountCents(), p.clients())).toList(), covers, districtName);
+        String title = messages.getMessage("dialogue.material.figures.title", new Object[] {covers,
+                provider == null ? "" : provider.name(), districtName == null ? "" : districtName}, locale);
+        String caption = messages.getMessage("dialogue.material.figures.trend", new Object[] {covers}, locale);
         return new Frozen(title, providerId, null, null, snapshot,
                 svg.render("trend", Map.of("chart", TrendChart.of(periods, locale), "caption", caption), locale),
-                "/dashboard/productie/opgave/" + dialogue.opgaveId() + "?jaar=" + y);
+                "/dashboard/productie/opgave/" + dialogue.opgaveId() + "?jaar=" + from.getYear());
     }
 }

@@ -64,6 +64,8 @@ class DialoguePage {
         model.addAttribute("triads", triads.triads(dialogue.opgaveId()).values().stream()
                 .map(q -> Map.entry(q.code(), q.prompt().in(Locale.forLanguageTag("nl")))).toList());
         model.addAttribute("pinProviders", pinProviders(dialogue, actor));
+        model.addAttribute("pinDistricts", dialogue.districtCodes().stream().map(catalog::district)
+                .flatMap(java.util.Optional::stream).toList());
         model.addAttribute("invitable", actor.isOfficer() ? dialogues.invitable() : List.of());
         model.addAttribute("minInterpretations", Discussions.MIN_INTERPRETATIONS);
     }

@@ -26,6 +26,18 @@ final class MaterialFields {
     }
 
     /**
+     * The district the material is about, or null for all districts. It must be one of the dialogue's districts;
+     * a dialogue without districts takes none.
+     */
+    static String district(Map<String, String> fields, Dialogue dialogue) {
+        String district = text(fields, "district");
+        if (district != null && !dialogue.districtCodes().contains(district)) {
+            throw MaterialRefusedException.invalid("dialogue.material.outOfScope");
+        }
+        return district;
+    }
+
+    /**
      * The provider the material is about. A provider user must name one of their own providers (material about
      * the opgave as a whole or another provider is refused); anyone must stay inside the dialogue's providers.
      */

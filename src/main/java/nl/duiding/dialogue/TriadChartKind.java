@@ -1,5 +1,6 @@
 package nl.duiding.dialogue;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,9 @@ import nl.duiding.opgave.ProviderView;
 import nl.duiding.story.TellerRole;
 
 /**
- * A triad for a filter (the dialogue's opgave, optionally one provider and one teller role). A chart about one
- * provider counts only stories shared with that provider, so a provider never sees more than on its own page.
+ * A triad for a filter: the dialogue's opgave and the months of its period, optionally one provider, one teller
+ * role and one of the dialogue's districts. A chart about one provider counts only stories shared with that
+ * provider, so a provider never sees more than on its own page.
  */
 @Component
 class TriadChartKind implements MaterialKind {
@@ -28,7 +30,7 @@ class TriadChartKind implements MaterialKind {
 
     /** The frozen data: what was asked, of which stories, and the data table behind the picture. */
     record Snapshot(String code, String prompt, List<String> corners, String providerName, String role, long answers,
-                    TernaryChart.Zones zones, Baseline.TriadMean mean) {
+                    TernaryChart.Zones zones, Baseline.TriadMean mean, String districtName, String period) {
     }
 
     private final StoryQueries queries;
@@ -61,18 +63,24 @@ class TriadChartKind implements MaterialKind {
             throw MaterialRefusedException.invalid("dialogue.material.noTriad");
         }
         TellerRole role = role(MaterialFields.text(fields, "role"));
+        String district = MaterialFields.district(fields, dialogue);
+        YearMonth from = YearMonth.from(dialogue.periodStart());
+        YearMonth to = YearMonth.from(dialogue.periodEnd());
         String providerName = providerId == null ? null : catalog.provider(providerId).map(ProviderView::name)
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
-        StoryFilter filter = new StoryFilter(dialogue.opgaveId(), providerId, role, null, providerId == null ? null : true);
+        StoryFilter filter = new StoryFilter(dialogue.opgaveId(), providerId, role, null, providerId == null ? null : true)
+                .withDistrict(district).withPeriod(from, to);
         List<TriadPoint> points = queries.insights(filter, List.of(question.code()), 0).triads()
                 .getOrDefault(question.code(), List.of());
         String prompt = question.prompt().in(locale);
         List<String> corners = question.options().stream().map(OptionDefinition::label).map(l -> l.in(locale)).toList();
         TernaryChart chart = TernaryChart.of(question.code(), prompt, corners, points);
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
-                points.size(), chart.zones(), Baselines.mean(prompt, points));
-        String link = "/dashboard/opgave/" + dialogue.opgaveId() + (providerId == null ? "" : "?provider=" + providerId)
-                + (role == null ? "" : (providerId == null ? "?" : "&") + "role=" + role.name());
+                points.size(), chart.zones(), Baselines.mean(prompt, points),
+                district == null ? null : catalog.district(district).map(d -> d.name()).orElse(district), from + " – " + to);
+        String link = "/dashboard/opgave/" + dialogue.opgaveId() + "?from=" + from + "&to=" + to
+                + (providerId == null ? "" : "&provider=" + providerId) + (role == null ? "" : "&role=" + role.name())
+                + (district == null ? "" : "&district=" + district);
         return new Frozen(prompt, providerId, null, null, snapshot,
                 svg.render("triad", Map.of("chart", chart), locale), link);
     }

@@ -166,7 +166,9 @@ class DialogueDiscussionTest {
         Page svg = officer.get("/dialogen/" + dialogue + "/materiaal/" + item + "/svg");
         assertThat(svg.status()).isEqualTo(200);
         assertThat(svg.document().select("circle")).hasSize(4);
-        assertThat(page.select("#materiaal-" + item + " a.live").attr("href")).endsWith("/dashboard/opgave/" + scene.world().opgaveId());
+        // the live view shows the dialogue's months
+        assertThat(page.select("#materiaal-" + item + " a.live").attr("href")).endsWith("/dashboard/opgave/"
+                + scene.world().opgaveId() + "?from=" + java.time.YearMonth.now().withMonth(1) + "&to=" + java.time.YearMonth.now());
         assertThat(jdbc.queryForObject("select snapshot->>'answers' from dialogue_material where id = ?", String.class, item)).isEqualTo("4");
         Document english = officer.get("/dialogen/" + dialogue + "?lang=en").document();
         assertThat(english.select("h2").eachText()).contains("Material", "Observations and interpretations", "Actions and decisions");
