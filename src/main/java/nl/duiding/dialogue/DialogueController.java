@@ -77,4 +77,10 @@ class DialogueController {
         return DialoguePage.back(id, "deelnemers", redirect, () -> dialogues.invite(id, username, actors.of(user)));
     }
 
+    @PostMapping("/dialogen/{id}/deelnemers/verwijderen")
+    String uninvite(@PathVariable long id, @RequestParam(required = false) String username,
+                    @AuthenticationPrincipal DuidingUser user, RedirectAttributes redirect) {
+        return DialoguePage.back(id, "deelnemers", redirect, () -> dialogues.uninvite(id, username, actors.of(user)));
+    }
+
 }

@@ -76,6 +76,11 @@ class DialogueStore {
                 on conflict (dialogue_id, username) do update set role = excluded.role""", dialogueId, username, role.name(), invitedBy);
     }
 
+    /** Whether the user was a participant (and is no longer). */
+    boolean remove(long dialogueId, String username) {
+        return jdbc.update("delete from dialogue_participant where dialogue_id = ? and username = ?", dialogueId, username) == 1;
+    }
+
     List<Participant> participants(long dialogueId) {
         return jdbc.query("select username, role, invited_by from dialogue_participant where dialogue_id = ? order by role, username",
                 (rs, i) -> new Participant(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getString(3)), dialogueId);

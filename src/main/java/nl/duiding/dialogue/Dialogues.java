@@ -115,6 +115,24 @@ class Dialogues {
         audit.record(AuditAction.UPDATE, "DIALOGUE", id, AuditResult.OK, "invited=" + user.username());
     }
 
+    /**
+     * Takes a participant out of the dialogue: from the next request on they no longer see it (the rules read the
+     * participant list). The officer who made the dialogue stays; what the removed participant wrote stays,
+     * attributed to them.
+     */
+    void uninvite(long id, String username, Actor actor) {
+        requireOfficer(actor);
+        Dialogue dialogue = open(id, actor);
+        String name = username == null ? "" : username.strip();
+        if (name.equalsIgnoreCase(dialogue.createdBy())) {
+            throw new DialogueRejectedException("dialogue.uninvite.creator");
+        }
+        if (!store.remove(id, name)) {
+            throw new DialogueRejectedException("dialogue.uninvite.unknown");
+        }
+        audit.record(AuditAction.UPDATE, "DIALOGUE", id, AuditResult.OK, "uninvited=" + name);
+    }
+
     /** Invitable local accounts: policy officers, provider users and griffie. */
     @Transactional(readOnly = true)
     List<DuidingUser> invitable() {

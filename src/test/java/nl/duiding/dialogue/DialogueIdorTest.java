@@ -53,6 +53,30 @@ class DialogueIdorTest {
     }
 
     @Test
+    void aRemovedParticipantLosesTheDialogueAtOnceAndOnlyAPolicyOfficerRemoves() {
+        post(officer, "/dialogen/" + dialogue + "/deelnemers", Map.entry("username", scene.providerUser()));
+        assertThat(provider.get("/dialogen/" + dialogue).status()).isEqualTo(200);
+        assertThat(post(provider, "/dialogen/" + dialogue + "/deelnemers/verwijderen", Map.entry("username", TestFixtures.OFFICER))
+                .status()).isEqualTo(403);
+
+        assertThat(post(officer, "/dialogen/" + dialogue + "/deelnemers/verwijderen", Map.entry("username", scene.providerUser()))
+                .status()).isEqualTo(302);
+        assertThat(provider.get("/dialogen/" + dialogue).status()).isEqualTo(403);
+        assertThat(provider.get("/dialogen/" + dialogue + "/materiaal/" + itemAbout(scene.providerId(), "STORY") + "/svg").status())
+                .isEqualTo(403);
+        assertThat(officer.get("/dialogen/" + dialogue).document().select("#participants li").text())
+                .doesNotContain(scene.providerUser());
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'DIALOGUE' and object_id = ? "
+                + "and details = ?", Integer.class, String.valueOf(dialogue), "uninvited=" + scene.providerUser())).isEqualTo(1);
+
+        // whoever made the dialogue stays in it, and the page says why
+        post(officer, "/dialogen/" + dialogue + "/deelnemers/verwijderen", Map.entry("username", TestFixtures.OFFICER));
+        assertThat(jdbc.queryForObject("select count(*) from dialogue_participant where dialogue_id = ? and username = ?",
+                Integer.class, dialogue, TestFixtures.OFFICER)).isEqualTo(1);
+        assertThat(officer.get("/dialogen/" + dialogue).document().select("#error").text()).contains("blijft deelnemer");
+    }
+
+    @Test
     void aProviderWhoIsNotInvitedSeesNothing() {
         assertThat(provider.get("/dialogen/" + dialogue).status()).isEqualTo(403);
         assertThat(provider.get("/dialogen").document().select("#dialogue-list a").eachText()).doesNotContain("Voorjaarsdialoog");

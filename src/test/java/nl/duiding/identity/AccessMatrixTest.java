@@ -118,6 +118,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/dialogen", DIALOGUE), new Rule("GET", "/dialogen/nieuw", OFFICER),
                 new Rule("POST", "/dialogen", OFFICER), new Rule("GET", "/dialogen/{id}", DIALOGUE),
                 new Rule("POST", "/dialogen/{id}/deelnemers", OFFICER),
+                new Rule("POST", "/dialogen/{id}/deelnemers/verwijderen", OFFICER),
                 new Rule("POST", "/dialogen/{id}/materiaal", CONTRIBUTORS),
                 new Rule("GET", "/dialogen/{id}/verhalen", CONTRIBUTORS),
                 new Rule("GET", "/dialogen/{id}/materiaal/{itemId}/svg", DIALOGUE),
