@@ -34,10 +34,16 @@ public record Comparison(long sizeA, long sizeB, int minGroupSize, List<Question
 
     /**
      * One question's comparison. {@code nA}/{@code nB} count answers (for a choice: options chosen). When
-     * {@code reason} is set, statistic, p-value and effect size are null.
+     * {@code reason} is set, statistic, p-value and effect size are null. {@code adjustedPValue} is the p-value
+     * after Holm's correction over every question tested in the same comparison.
      */
     public record QuestionComparison(String code, Kind kind, Test test, long nA, long nB, Double statistic,
-                                     Double pValue, Double effectSize, Reason reason) {
+                                     Double pValue, Double effectSize, Reason reason, Double adjustedPValue) {
+
+        QuestionComparison(String code, Kind kind, Test test, long nA, long nB, Double statistic, Double pValue,
+                           Double effectSize, Reason reason) {
+            this(code, kind, test, nA, nB, statistic, pValue, effectSize, reason, pValue);
+        }
 
         static QuestionComparison skipped(String code, Kind kind, Test test, long nA, long nB, Reason reason) {
             return new QuestionComparison(code, kind, test, nA, nB, null, null, null, reason);
@@ -47,8 +53,24 @@ public record Comparison(long sizeA, long sizeB, int minGroupSize, List<Question
             return reason == null;
         }
 
+        /** Below 0.05 after the correction for testing every question at once. */
         public boolean significant() {
-            return tested() && pValue < 0.05;
+            return tested() && adjustedPValue < 0.05;
         }
+
+        QuestionComparison withAdjusted(double adjusted) {
+            return new QuestionComparison(code, kind, test, nA, nB, statistic, pValue, effectSize, reason, adjusted);
+        }
+    }
+
+    /** The questions with Holm-adjusted p-values over those that were tested. */
+    static List<QuestionComparison> holm(List<QuestionComparison> questions) {
+        List<QuestionComparison> tested = questions.stream().filter(QuestionComparison::tested).toList();
+        double[] adjusted = MultipleTesting.holm(tested.stream().mapToDouble(QuestionComparison::pValue).toArray());
+        java.util.Map<QuestionComparison, Double> byQuestion = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < tested.size(); i++) {
+            byQuestion.put(tested.get(i), adjusted[i]);
+        }
+        return questions.stream().map(q -> byQuestion.containsKey(q) ? q.withAdjusted(byQuestion.get(q)) : q).toList();
     }
 }

@@ -60,7 +60,7 @@ public class StoryComparisons {
         for (String code : union(a.choices.keySet(), b.choices.keySet())) {
             out.add(tests.choice(code, a.choices.getOrDefault(code, Map.of()), b.choices.getOrDefault(code, Map.of())));
         }
-        return new Comparison(a.total, b.total, tests.minGroupSize(), out);
+        return new Comparison(a.total, b.total, tests.minGroupSize(), Comparison.holm(out));
     }
 
     private void numeric(Map<String, NumericAccumulator> a, Map<String, NumericAccumulator> b, Kind kind,

@@ -76,6 +76,8 @@ class DemoDataTest {
         QuestionComparison triad = question(linde, "wat_hielp");
         assertThat(triad.test()).isEqualTo(Comparison.Test.PERMUTATION);
         assertThat(triad.pValue()).as("De Linde's lean to the care worker sets it apart").isLessThan(0.01);
+        assertThat(triad.adjustedPValue()).as("still after Holm's correction over the page").isLessThan(0.05)
+                .isGreaterThanOrEqualTo(triad.pValue());
         assertThat(triad.statistic()).isGreaterThan(0.1);
 
         Comparison roles = comparisons.compare(opgave.withRole(TellerRole.PROFESSIONAL), opgave.withRole(TellerRole.CLIENT));
