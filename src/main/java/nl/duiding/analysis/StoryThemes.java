@@ -61,9 +61,23 @@ public class StoryThemes {
         if (subset.opgaveId() == null) {
             throw new IllegalArgumentException("themes compare within one opgave");
         }
+        return themes(subset, StoryFilter.opgave(subset.opgaveId()), minFrequency, limit);
+    }
+
+    /**
+     * Key terms of the subset's stories against the other stories of every opgave: for a subset that holds all of
+     * its opgave's stories (a whole opgave over all the time it has stories), where {@link #themes(StoryFilter, int,
+     * int)} has nothing to compare with. Says what sets this opgave's stories apart from the municipality's others.
+     */
+    public ThemeReport themesAgainstOtherOpgaven(StoryFilter subset, int minFrequency, int limit) {
+        return themes(subset, new StoryFilter(null, null, null, null), minFrequency, limit);
+    }
+
+    /** Key terms of {@code subset} against the stories of {@code whole} outside it. */
+    private ThemeReport themes(StoryFilter subset, StoryFilter whole, int minFrequency, int limit) {
         return index.withSearcher(searcher -> {
             FixedBitSet inSubset = matching(searcher, queries.query(subset));
-            FixedBitSet inOpgave = matching(searcher, queries.query(StoryFilter.opgave(subset.opgaveId())));
+            FixedBitSet inOpgave = matching(searcher, queries.query(whole));
             inOpgave.or(inSubset);
             long subsetStories = inSubset.cardinality();
             long restStories = inOpgave.cardinality() - subsetStories;

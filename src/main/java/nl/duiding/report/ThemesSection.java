@@ -14,7 +14,8 @@ import nl.duiding.report.ReportSnapshot.Block;
 
 /**
  * The themes of the warm side: words that are significantly more frequent in the report's stories (its period, and
- * its provider or district) than in the other stories of the opgave (keyness, ADR 0010). Only words, no counts;
+ * its provider or district) than in the other stories of the opgave (keyness, ADR 0010); when the report covers
+ * every story of its opgave, than in the stories of the other opgaven. Only words, no counts;
  * shown only when the disclosure policy allows an aggregate over that many tellers, and only words that occur in
  * at least that many stories, so no word points at one teller.
  */
@@ -40,9 +41,16 @@ class ThemesSection implements ReportSectionBuilder {
         int minStories = context.policy().minTellers();
         StoryFilter filter = StoryFilter.opgave(scope.opgaveId()).withProvider(scope.providerId())
                 .withDistrict(scope.districtCode()).withPeriod(YearMonth.from(scope.from()), YearMonth.from(scope.to()));
-        ThemeReport report = themes.themes(filter, Math.max(StoryThemes.DEFAULT_MIN_FREQUENCY, minStories), MAX_WORDS * 2);
+        int minFrequency = Math.max(StoryThemes.DEFAULT_MIN_FREQUENCY, minStories);
+        ThemeReport report = themes.themes(filter, minFrequency, MAX_WORDS * 2);
+        boolean againstOthers = false;
+        if (report.noComparison() && report.subsetStories() > 0 && scope.providerId() == null && scope.districtCode() == null) {
+            // the report covers every story of its opgave: what sets them apart is measured against the other opgaven
+            report = themes.themesAgainstOtherOpgaven(filter, minFrequency, MAX_WORDS * 2);
+            againstOthers = true;
+        }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.note(context.text("report.themes.intro", minStories)));
+        blocks.add(Block.note(context.text(againstOthers ? "report.themes.introOthers" : "report.themes.intro", minStories)));
         if (!context.policy().allowsAggregate(report.subsetStories()) || report.noComparison()) {
             blocks.add(Block.note(context.text("report.themes.tooFew")));
         } else {

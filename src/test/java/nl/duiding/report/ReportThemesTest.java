@@ -61,6 +61,18 @@ class ReportThemesTest {
         String themes = html.select("#themas").text();
         assertThat(themes).contains("Waar de verhalen over gaan", "zwemles").doesNotContain("huiswerk", "paardrijden");
 
+        // a report on the whole opgave holds every story it has: its words are measured against the other opgaven
+        TestFixtures.World elsewhere = fixtures.world();
+        for (int i = 0; i < 12; i++) {
+            fixtures.tell(elsewhere, elsewhere.providerId(), TellerRole.CLIENT, "Boodschappen " + i,
+                    "De hulp bij het huishouden deed de boodschappen en de was. Ook thuis ging het beter.", 0.3, 0.3, 0.4);
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                queries.insights(StoryFilter.opgave(elsewhere.opgaveId()), java.util.List.of(), 0).total() == 12);
+        long whole = reports.create(new ReportScope(world.opgaveId(), null, null, today.minusDays(30), today), "Alles", "test");
+        String wholeThemes = Jsoup.parse(reports.document(whole).orElseThrow().html()).select("#themas").text();
+        assertThat(wholeThemes).contains("andere opgaven", "huiswerk").doesNotContain("paardrijden", "boodschappen", "te weinig");
+
         long tooFew = reports.create(new ReportScope(world.opgaveId(), world.providerId(), null,
                 today.minusYears(2), today.minusYears(2).plusDays(30)), "Leeg", "test");
         assertThat(Jsoup.parse(reports.document(tooFew).orElseThrow().html()).select("#themas").text())
