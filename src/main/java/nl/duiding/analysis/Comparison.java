@@ -65,12 +65,13 @@ public record Comparison(long sizeA, long sizeB, int minGroupSize, List<Question
 
     /** The questions with Holm-adjusted p-values over those that were tested. */
     static List<QuestionComparison> holm(List<QuestionComparison> questions) {
-        List<QuestionComparison> tested = questions.stream().filter(QuestionComparison::tested).toList();
-        double[] adjusted = MultipleTesting.holm(tested.stream().mapToDouble(QuestionComparison::pValue).toArray());
-        java.util.Map<QuestionComparison, Double> byQuestion = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < tested.size(); i++) {
-            byQuestion.put(tested.get(i), adjusted[i]);
+        double[] adjusted = MultipleTesting.holm(questions.stream().filter(QuestionComparison::tested)
+                .mapToDouble(QuestionComparison::pValue).toArray());
+        List<QuestionComparison> out = new java.util.ArrayList<>();
+        int next = 0;
+        for (QuestionComparison q : questions) {
+            out.add(q.tested() ? q.withAdjusted(adjusted[next++]) : q);
         }
-        return questions.stream().map(q -> byQuestion.containsKey(q) ? q.withAdjusted(byQuestion.get(q)) : q).toList();
+        return out;
     }
 }

@@ -38,16 +38,19 @@ final class FacetCounting {
     record Counted(FacetCounts counts, SignifierScan.FacetTotals filtered) {
     }
 
-    /** @param state the index's facet state for this searcher's reader (built once per commit, not per query) */
-    static FacetCounts count(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Query base,
-                             Map<String, Query> drilled) throws IOException {
-        return countWithFiltered(searcher, config, state, base, drilled).counts();
+    /** Whether the filter drills into a choice question, whose counts in the facet result are then sideways. */
+    static boolean choiceDrilled(Map<String, Query> drilled) {
+        return drilled.keySet().stream().anyMatch(dim -> dim.startsWith(StoryFields.CHOICE_DIM_PREFIX));
     }
 
-    /** {@link #count}, keeping what the signifier aggregates would otherwise count again. */
-    static Counted countWithFiltered(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state,
-                                     Query base, Map<String, Query> drilled) throws IOException {
-        boolean choiceDrilled = drilled.keySet().stream().anyMatch(dim -> dim.startsWith(StoryFields.CHOICE_DIM_PREFIX));
+    /**
+     * Every facet dimension for the filter, keeping what the signifier aggregates would otherwise count again.
+     *
+     * @param state the index's facet state for this searcher's reader (built once per commit, not per query)
+     */
+    static Counted count(IndexSearcher searcher, FacetsConfig config, SortedSetDocValuesReaderState state, Query base,
+                         Map<String, Query> drilled) throws IOException {
+        boolean choiceDrilled = choiceDrilled(drilled);
         if (FieldInfos.getMergedFieldInfos(searcher.getIndexReader()).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null) {
             return new Counted(empty(), choiceDrilled ? null : SignifierScan.FacetTotals.NONE); // no story yet
         }

@@ -58,15 +58,10 @@ final class SignifierScan {
         }
     }
 
-    /** @param facetState the index's facet state for this searcher's reader (built once per commit, not per query) */
-    static SignifierScan run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matching,
-                             long total, boolean keepRaw) throws IOException {
-        return run(searcher, facetState, matching, total, keepRaw, true);
-    }
-
     /**
+     * @param facetState  the index's facet state for this searcher's reader (built once per commit, not per query)
      * @param countFacets false when the caller has the "not applicable" and option counts already (see
-     *                    {@link FacetCounting#countWithFiltered}) and passes them to {@link #result(FacetTotals)}
+     *                    {@link FacetCounting#count}) and passes them to {@link #result(FacetTotals)}
      */
     static SignifierScan run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, FacetsCollector matching,
                              long total, boolean keepRaw, boolean countFacets) throws IOException {

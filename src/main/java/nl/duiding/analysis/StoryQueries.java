@@ -48,15 +48,12 @@ public class StoryQueries {
      * @param limit how many stories to list
      */
     public StoryOverview overview(StoryFilter filter, int limit) {
-        boolean choiceDrilled = drilledDimensions(filter).keySet().stream()
-                .anyMatch(dim -> dim.startsWith(StoryFields.CHOICE_DIM_PREFIX));
+        boolean choiceDrilled = FacetCounting.choiceDrilled(drilledDimensions(filter));
         return index.withSearcher(searcher -> {
             // the facet count already holds the filtered "not applicable" and option counts the aggregates show,
             // unless a choice question was drilled: then the scan counts them itself, as aggregates() does
             Future<SignifierScan> scan = parts.submit(() -> scan(searcher, query(filter), false, choiceDrilled));
-            Future<FacetCounting.Counted> facets = parts.submit(() -> FacetCounting.countWithFiltered(searcher,
-                    index.facetsConfig(), index.facetState(searcher.getIndexReader()), baseQuery(filter, textQuery(filter)),
-                    drilledDimensions(filter)));
+            Future<FacetCounting.Counted> facets = parts.submit(() -> facets(searcher, filter));
             StoryInsights insights = insights(searcher, filter, List.of(), limit);
             FacetCounting.Counted counted = AnalysisPool.join(facets);
             SignifierScan scanned = AnalysisPool.join(scan);
@@ -108,10 +105,10 @@ public class StoryQueries {
 
     /** Every facet dimension (opgave's providers, roles, districts, months, consents, choice questions), drilled ones sideways. */
     public FacetCounts facets(StoryFilter filter) {
-        return index.withSearcher(searcher -> facets(searcher, filter));
+        return index.withSearcher(searcher -> facets(searcher, filter).counts());
     }
 
-    private FacetCounts facets(IndexSearcher searcher, StoryFilter filter) throws IOException {
+    private FacetCounting.Counted facets(IndexSearcher searcher, StoryFilter filter) throws IOException {
         return FacetCounting.count(searcher, index.facetsConfig(), index.facetState(searcher.getIndexReader()),
                 baseQuery(filter, textQuery(filter)), drilledDimensions(filter));
     }

@@ -76,8 +76,8 @@ class ColdFiguresKind implements MaterialKind {
     public Frozen freeze(Dialogue dialogue, Map<String, String> fields, Actor actor, Locale locale) {
         Long providerId = MaterialFields.provider(fields, dialogue, actor);
         String district = MaterialFields.district(fields, dialogue);
-        YearMonth from = YearMonth.from(dialogue.periodStart());
-        YearMonth to = YearMonth.from(dialogue.periodEnd());
+        YearMonth from = dialogue.firstMonth();
+        YearMonth to = dialogue.lastMonth();
         ProviderView provider = providerId == null ? null : catalog.provider(providerId)
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
         FigureFilter filter = new FigureFilter(from.getYear(), dialogue.opgaveId(), provider == null ? null : provider.agbCode(),
@@ -90,8 +90,8 @@ class ColdFiguresKind implements MaterialKind {
             share = budget <= 0 ? -1 : (int) Math.round(total.amountCents() * 100.0 / budget);
         }
         List<FigureRow> periods = figures.monthsBetween(from, to, filter);
-        String covers = from + " – " + to;
-        String districtName = district == null ? null : catalog.district(district).map(d -> d.name()).orElse(district);
+        String covers = dialogue.months();
+        String districtName = MaterialFields.districtName(catalog, district);
         audit.record(AuditAction.READ, "DIALOGUE_FIGURES", dialogue.opgaveId(), AuditResult.OK, "dialogue=" + dialogue.id()
                 + " months=" + from + ".." + to + (provider == null ? "" : " provider=" + provider.id())
                 + (district == null ? "" : " district=" + district));

@@ -2,6 +2,9 @@ package nl.duiding.dialogue;
 
 import java.util.Map;
 
+import nl.duiding.opgave.DistrictView;
+import nl.duiding.opgave.OpgaveCatalog;
+
 /** Reading the pin form's fields leniently: a malformed value is refused as invalid, never a 500. */
 final class MaterialFields {
 
@@ -35,6 +38,11 @@ final class MaterialFields {
             throw MaterialRefusedException.invalid("dialogue.material.outOfScope");
         }
         return district;
+    }
+
+    /** The district's name for a snapshot, or null for all districts; its code when it is no longer known. */
+    static String districtName(OpgaveCatalog catalog, String district) {
+        return district == null ? null : catalog.district(district).map(DistrictView::name).orElse(district);
     }
 
     /**

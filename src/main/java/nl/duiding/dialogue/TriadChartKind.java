@@ -64,8 +64,8 @@ class TriadChartKind implements MaterialKind {
         }
         TellerRole role = role(MaterialFields.text(fields, "role"));
         String district = MaterialFields.district(fields, dialogue);
-        YearMonth from = YearMonth.from(dialogue.periodStart());
-        YearMonth to = YearMonth.from(dialogue.periodEnd());
+        YearMonth from = dialogue.firstMonth();
+        YearMonth to = dialogue.lastMonth();
         String providerName = providerId == null ? null : catalog.provider(providerId).map(ProviderView::name)
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
         StoryFilter filter = new StoryFilter(dialogue.opgaveId(), providerId, role, null, providerId == null ? null : true)
@@ -77,7 +77,7 @@ class TriadChartKind implements MaterialKind {
         TernaryChart chart = TernaryChart.of(question.code(), prompt, corners, points);
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 points.size(), chart.zones(), Baselines.mean(prompt, points),
-                district == null ? null : catalog.district(district).map(d -> d.name()).orElse(district), from + " – " + to);
+                MaterialFields.districtName(catalog, district), dialogue.months());
         String link = "/dashboard/opgave/" + dialogue.opgaveId() + "?from=" + from + "&to=" + to
                 + (providerId == null ? "" : "&provider=" + providerId) + (role == null ? "" : "&role=" + role.name())
                 + (district == null ? "" : "&district=" + district);

@@ -103,8 +103,7 @@ class ColdFigures {
     void refreshOpgave(long opgaveId) {
         jdbc.execute(LOCK);
         jdbc.update("delete from cold_figure where opgave_id = ?", opgaveId);
-        for (int year : jdbc.queryForList("select distinct year from cold_figure where opgave_id = ? order by 1",
-                Integer.class, EVERY_LINE)) {
+        for (int year : years()) {
             sum(year, opgaveId);
         }
     }
@@ -209,9 +208,8 @@ class ColdFigures {
                 row.clients = rs.getLong("clients");
                 row.lines = rs.getLong("lines");
             } else {
-                long volume = rs.getLong("volume");
-                row.volumes.add(new FigureRow.UnitVolume(unit, codes.unitName(unit), volume,
-                        volume == 0 ? 0 : Math.round(rs.getDouble("tariff_volume") / volume)));
+                row.volumes.add(FigureRow.UnitVolume.of(unit, codes.unitName(unit), rs.getLong("volume"),
+                        rs.getDouble("tariff_volume")));
             }
         }, args.toArray());
         return rows.values().stream().map(Builder::build).toList();

@@ -10,15 +10,18 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL that has to read the declared lines themselves: clients shared between providers, which no summary can
- * hold without keeping pseudonyms. Every other figure comes from {@link ColdFigures}.
+ * hold without keeping pseudonyms, and figures over a span of months the summary does not hold. Every other figure
+ * comes from {@link ColdFigures}.
  */
 @Repository
 class FigureQuery {
 
     private final JdbcTemplate jdbc;
+    private final CodeLists codes;
 
-    FigureQuery(JdbcTemplate jdbc) {
+    FigureQuery(JdbcTemplate jdbc, CodeLists codes) {
         this.jdbc = jdbc;
+        this.codes = codes;
     }
 
     long sharedClients(FigureFilter filter) {
@@ -49,7 +52,7 @@ class FigureQuery {
      * Amount, unique clients, lines and volume per unit of the lines whose product period starts from {@code from}
      * up to (not including) {@code until}: for spans the summary does not hold, counted from the lines.
      */
-    FigureRow between(String key, LocalDate from, LocalDate until, FigureFilter filter, CodeLists codes) {
+    FigureRow between(String key, LocalDate from, LocalDate until, FigureFilter filter) {
         List<Object> args = new ArrayList<>();
         String where = where(from, until, filter, args);
         long[] total = new long[3];
@@ -60,11 +63,8 @@ class FigureQuery {
             total[2] = rs.getLong(3);
         }, args.toArray());
         List<FigureRow.UnitVolume> volumes = jdbc.query("select unit, sum(volume), sum(tariff_cents::numeric * volume) "
-                + "from declared_line l" + where + " group by unit order by unit", (rs, n) -> {
-            long volume = rs.getLong(2);
-            return new FigureRow.UnitVolume(rs.getString(1), codes.unitName(rs.getString(1)), volume,
-                    volume == 0 ? 0 : Math.round(rs.getDouble(3) / volume));
-        }, args.toArray());
+                + "from declared_line l" + where + " group by unit order by unit", (rs, n) -> FigureRow.UnitVolume.of(
+                rs.getString(1), codes.unitName(rs.getString(1)), rs.getLong(2), rs.getDouble(3)), args.toArray());
         return new FigureRow(key, total[0], total[1], total[2], volumes);
     }
 

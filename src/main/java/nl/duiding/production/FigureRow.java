@@ -9,6 +9,11 @@ import java.util.List;
 public record FigureRow(String key, long amountCents, long clients, long lines, List<UnitVolume> volumes) {
 
     public record UnitVolume(String unit, String unitName, long volume, long averageTariffCents) {
+
+        /** From a unit's summed volume and summed tariff × volume (eurocents): the average tariff per unit. */
+        static UnitVolume of(String unit, String unitName, long volume, double tariffTimesVolume) {
+            return new UnitVolume(unit, unitName, volume, volume == 0 ? 0 : Math.round(tariffTimesVolume / volume));
+        }
     }
 
     public long amountPerClientCents() {

@@ -18,10 +18,8 @@ public class ProductionFigures {
     private final FigureQuery query;
     private final ColdFigures cold;
     private final OpgaveBudgets budgets;
-    private final CodeLists codes;
 
-    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets, CodeLists codes) {
-        this.codes = codes;
+    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets) {
         this.query = query;
         this.cold = cold;
         this.budgets = budgets;
@@ -99,7 +97,7 @@ public class ProductionFigures {
             return perPeriod(inYear).stream().filter(r -> r.key().equals(quarter)).findFirst()
                     .map(r -> withKey(r, key)).orElse(FigureRow.empty(key));
         }
-        return query.between(key, from.atDay(1), to.plusMonths(1).atDay(1), filter, codes);
+        return query.between(key, from.atDay(1), to.plusMonths(1).atDay(1), filter);
     }
 
     /** Per month from {@code from} to {@code to} (both included), the months with lines only; keys as in perPeriod. */
