@@ -167,7 +167,7 @@ final class SignifierScan {
     }
 
     private static double value(NumericDocValues values) throws IOException {
-        return Float.intBitsToFloat((int) values.longValue());
+        return StoryFields.answerValue(values.longValue());
     }
 
     /** Option counts per choice question and "not applicable" counts, from the sorted-set facets. */

@@ -71,7 +71,7 @@ public class StoryExplorer {
         });
     }
 
-    private static float share(NumericDocValues values) throws IOException {
-        return Float.intBitsToFloat((int) values.longValue());
+    private static double share(NumericDocValues values) throws IOException {
+        return StoryFields.answerValue(values.longValue());
     }
 }

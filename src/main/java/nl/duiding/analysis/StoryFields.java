@@ -79,6 +79,16 @@ final class StoryFields {
         return STONES_PREFIX + questionCode + "." + item + "." + axis;
     }
 
+    /**
+     * An answer value as stored in a float doc value, read back as the value the teller gave: floats keep about
+     * seven significant digits, so 0.7 comes back as 0.69999999; rounding to six decimals makes a tenth a tenth
+     * again (shares and slider positions are never given more precisely than that).
+     */
+    static double answerValue(long docValue) {
+        double raw = Float.intBitsToFloat((int) docValue);
+        return Math.round(raw * 1_000_000d) / 1_000_000d;
+    }
+
     static String triadField(String questionCode, char corner) {
         return TRIAD_PREFIX + questionCode + "." + corner;
     }

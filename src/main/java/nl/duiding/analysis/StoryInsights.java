@@ -11,7 +11,7 @@ import java.util.Map;
 public record StoryInsights(long total, Map<String, List<TriadPoint>> triads, List<StoryHit> stories) {
 
     /** One teller's triad answer; shares of the three corners. */
-    public record TriadPoint(float a, float b, float c) {
+    public record TriadPoint(double a, double b, double c) {
     }
 
     /** A story in a result list, with a snippet in which search matches are marked. */

@@ -164,8 +164,8 @@ public class StoryQueries {
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc)) {
-                    points.add(new TriadPoint(Float.intBitsToFloat((int) a.longValue()),
-                            Float.intBitsToFloat((int) b.longValue()), Float.intBitsToFloat((int) c.longValue())));
+                    points.add(new TriadPoint(StoryFields.answerValue(a.longValue()),
+                            StoryFields.answerValue(b.longValue()), StoryFields.answerValue(c.longValue())));
                 }
             }
         }

@@ -156,14 +156,14 @@ final class SummaryGroups {
                 if (triads[t * 3].advanceExact(doc) && triads[t * 3 + 1].advanceExact(doc) && triads[t * 3 + 2].advanceExact(doc)) {
                     group.triadAnswered[t]++;
                     for (int corner = 0; corner < 3; corner++) {
-                        group.triadSums[t * 3 + corner] += Float.intBitsToFloat((int) triads[t * 3 + corner].longValue());
+                        group.triadSums[t * 3 + corner] += StoryFields.answerValue(triads[t * 3 + corner].longValue());
                     }
                 }
             }
             for (int d = 0; d < dyads.length; d++) {
                 if (dyads[d].advanceExact(doc)) {
                     group.dyadAnswered[d]++;
-                    group.dyadSums[d] += Float.intBitsToFloat((int) dyads[d].longValue());
+                    group.dyadSums[d] += StoryFields.answerValue(dyads[d].longValue());
                 }
             }
         }

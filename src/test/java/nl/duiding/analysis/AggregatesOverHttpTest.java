@@ -112,6 +112,25 @@ class AggregatesOverHttpTest {
     }
 
     @Test
+    void anAnswerOnATenthFallsInTheCellThatStartsAtThatTenth() {
+        TriadAggregate triad = queries.aggregates(StoryFilter.opgave(world.opgaveId())).triads().get("wat_hielp");
+        // 70/20/10 sits on the corner (0.7, 0.2) of the upward cell spanning a 0.7–0.8, b 0.2–0.3; a float read
+        // back as 0.6999999 used to put it in the cell below (issue 15)
+        var cell = triad.density().cells().stream()
+                .filter(c -> near(c.p1().a(), 0.7) && near(c.p1().b(), 0.2) && near(c.p2().a(), 0.8) && near(c.p3().b(), 0.3))
+                .findFirst().orElseThrow();
+        assertThat(cell.count()).isEqualTo(1);
+        assertThat(triad.points()).anySatisfy(p -> {
+            assertThat(p.a()).isEqualTo(0.7);
+            assertThat(p.b()).isEqualTo(0.2);
+        });
+    }
+
+    private static boolean near(double x, double y) {
+        return Math.abs(x - y) < 1e-9;
+    }
+
+    @Test
     void sliderAndScaleHistogramsMeansAndMedians() {
         SignifierAggregates all = queries.aggregates(StoryFilter.opgave(world.opgaveId()));
 
