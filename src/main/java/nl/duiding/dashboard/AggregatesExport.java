@@ -74,7 +74,8 @@ class AggregatesExport {
         });
         numeric(rows, "schuif", aggregates.dyads());
         numeric(rows, "schaal", aggregates.scales());
-        aggregates.choices().forEach((code, options) ->
+        // choice options drill sideways, as on the page: a chosen option does not hide the others' counts
+        facets.choices().forEach((code, options) ->
                 options.forEach((option, count) -> rows.add(List.of("keuze", code, option, count))));
         aggregates.notApplicable().forEach((code, count) -> rows.add(List.of("past_niet", code, "", count)));
         return rows;
