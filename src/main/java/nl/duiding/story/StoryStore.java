@@ -114,7 +114,8 @@ class StoryStore {
 
     /** The same stream for one opgave, submitted in [from, to). */
     void forEachIndexable(long opgaveId, java.time.Instant from, java.time.Instant to, Consumer<StoryRecord> consumer) {
-        streamIndexable(" and s.opgave_id = ? and s.submitted_at >= ? and s.submitted_at < ?", consumer,
+        // ordered by id: a report's digest, sums and quote candidates must not follow the rows' physical order
+        streamIndexable(" and s.opgave_id = ? and s.submitted_at >= ? and s.submitted_at < ? order by s.id", consumer,
                 opgaveId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(to));
     }
 
@@ -125,8 +126,13 @@ class StoryStore {
                            s.body, s.submitted_at, s.consent_quote, s.consent_share,
                            x.codes, x.kinds, x.options, x.a, x.b, x.c, x.texts
                     from story s cross join lateral (
-                        select array_agg(a.question_code) codes, array_agg(a.kind) kinds, array_agg(a.option_code) options,
-                               array_agg(a.a) a, array_agg(a.b) b, array_agg(a.c) c, array_agg(a.text_value) texts
+                        select array_agg(a.question_code order by a.question_code, a.option_code) codes,
+                               array_agg(a.kind order by a.question_code, a.option_code) kinds,
+                               array_agg(a.option_code order by a.question_code, a.option_code) options,
+                               array_agg(a.a order by a.question_code, a.option_code) a,
+                               array_agg(a.b order by a.question_code, a.option_code) b,
+                               array_agg(a.c order by a.question_code, a.option_code) c,
+                               array_agg(a.text_value order by a.question_code, a.option_code) texts
                         from story_answer a where a.story_id = s.id) x
                     where s.consent_analysis""" + condition);
             for (int i = 0; i < args.length; i++) {
