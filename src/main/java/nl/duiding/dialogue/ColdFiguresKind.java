@@ -87,7 +87,7 @@ class ColdFiguresKind implements MaterialKind {
         int share = -1;
         if (provider == null && district == null) {
             budget = budgets.budgetCents(dialogue.opgaveId(), from, to);
-            share = budget <= 0 ? -1 : (int) Math.round(total.amountCents() * 100.0 / budget);
+            share = figures.budgetShare(dialogue.opgaveId(), from, to, filter).percent();
         }
         List<FigureRow> periods = figures.monthsBetween(from, to, filter);
         String covers = dialogue.months();

@@ -87,4 +87,15 @@ public class OpgaveBudgets {
                 Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)));
         return sum == null ? 0 : sum;
     }
+
+    /** The budget per month of the months {@code from} to {@code to}, both included; months without one are absent. */
+    @Transactional(readOnly = true)
+    public java.util.Map<YearMonth, Long> monthly(long opgaveId, YearMonth from, YearMonth to) {
+        java.util.Map<YearMonth, Long> months = new java.util.TreeMap<>();
+        jdbc.query("select period_month, amount_cents from opgave_budget where opgave_id = ? "
+                + "and period_month >= ? and period_month < ?", rs -> {
+                    months.put(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getLong(2));
+                }, opgaveId, Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1).atDay(1)));
+        return months;
+    }
 }

@@ -119,6 +119,21 @@ public class ProductionFigures {
     /** Budget (input), clients (throughput), volume and amount (output) of one opgave in one year. */
     public EffectChain effectChain(long opgaveId, int year) {
         FigureFilter filter = new FigureFilter(year, opgaveId, null, FigureFilter.Granularity.MONTH);
-        return new EffectChain(opgaveId, year, budgets.budgetCents(opgaveId, year), total(filter));
+        YearMonth from = YearMonth.of(year, 1);
+        YearMonth to = YearMonth.of(year, 12);
+        return new EffectChain(opgaveId, year, budgets.budgetCents(opgaveId, year), total(filter),
+                budgetShare(opgaveId, from, to, filter));
+    }
+
+    /**
+     * The amount declared in the months from–to that have a budget, against those months' budget (the one rule for
+     * "Deel van het budget" on the effect chain, in dialogues and in council reports). Budgets are per opgave: a
+     * filter on a provider or district gives {@link BudgetShare#NONE}.
+     */
+    public BudgetShare budgetShare(long opgaveId, YearMonth from, YearMonth to, FigureFilter filter) {
+        if (filter.providerAgb() != null || filter.districtCode() != null) {
+            return BudgetShare.NONE;
+        }
+        return BudgetShare.of(budgets.monthly(opgaveId, from, to), monthsBetween(from, to, filter), from, to);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
 import nl.duiding.production.FigureFilter;
+import nl.duiding.production.BudgetShare;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.Money;
 import nl.duiding.production.OpgaveBudgets;
@@ -68,9 +69,10 @@ class EffectChainSection implements ReportSectionBuilder {
         rows.add(row(context.text("report.chain.amount"), Money.euros(total.amountCents())));
         rows.add(row(context.text("report.chain.perClient"), policy.allowsAggregate(total.clients())
                 ? Money.euros(total.amountPerClientCents()) : context.text("report.suppressed")));
-        if (budget > 0) {
-            rows.add(row(context.text("report.chain.budgetShare"),
-                    Math.round(total.amountCents() * 100.0 / budget) + "%"));
+        BudgetShare share = figures.budgetShare(scope.opgaveId(), from, to, filter);
+        if (share.present()) {
+            rows.add(row(context.text("report.chain.budgetShare"), share.percent() + "%" + (share.complete() ? ""
+                    : " (" + context.text("report.chain.shareMonths", share.budgetMonths(), share.months()) + ")")));
         }
         String note = agb == null && scope.districtCode() == null ? null : context.text("report.chain.providerNote");
         blocks.add(Block.table(new Table(context.text("report.chain.caption", months), context.text("report.chain.link"),

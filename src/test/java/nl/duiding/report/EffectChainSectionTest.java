@@ -74,6 +74,11 @@ class EffectChainSectionTest {
         assertThat(span.text()).contains("februari 2026 tot en met mei 2026", "1.225,00", "1.000,00");
         assertThat(span.select("table").last().select("th[scope=row]").eachText())
                 .containsExactly("2026-02", "2026-04", "2026-05");
+
+        // the budget share compares the months that have a budget only: April's 350,00 against April's 1.000,00, not
+        // February–May's 1.225,00 against it (it said 123%; issue 15)
+        Element whole = chain(new ReportScope(world.opgaveId(), null, null, LocalDate.of(2026, 2, 1), LocalDate.of(2026, 5, 31)));
+        assertThat(whole.text()).contains("35% (alleen de 1 van 4 maanden met een budget)").doesNotContain("123%");
     }
 
     private Element chain(ReportScope scope) {
