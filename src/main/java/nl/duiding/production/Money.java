@@ -19,4 +19,9 @@ public final class Money {
         format.setCurrency(java.util.Currency.getInstance("EUR"));
         return format.format(BigDecimal.valueOf(cents, 2));
     }
+
+    /** An amount per client, or a dash when there were no clients: nobody costs € 0,00. */
+    public static String perClient(long cents, long clients, Locale locale) {
+        return clients == 0 ? "–" : euros(cents, locale);
+    }
 }

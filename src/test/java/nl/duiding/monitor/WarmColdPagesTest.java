@@ -71,7 +71,7 @@ class WarmColdPagesTest {
         assertThat(page.select("#per-period tbody tr")).hasSize(12);
         assertThat(cells(page, "2025-03")).containsExactly("3", "0,30", "0,30", "0,40", "0,40", "€ 350,00", "2", "€ 175,00");
         assertThat(cells(page, "2025-04")).containsExactly("2", "0,55", "0,30", "0,15", "0,90", "€ 150,00", "2", "€ 75,00");
-        assertThat(cells(page, "2025-05")).containsExactly("0", "–", "–", "–", "–", "€ 0,00", "0", "€ 0,00");
+        assertThat(cells(page, "2025-05")).containsExactly("0", "–", "–", "–", "–", "€ 0,00", "0", "–");
         assertThat(page.select("#total-stories").text()).isEqualTo("5");
         assertThat(page.select("#total-amount").text()).isEqualTo("€ 500,00");
         assertThat(page.select("#total-clients").text()).isEqualTo("3");
@@ -95,7 +95,7 @@ class WarmColdPagesTest {
 
         Document onA = page(base + "/warm-koud?jaar=2025&aanbieder=" + f.providerA());
         assertThat(cells(onA, "2025-03")).containsExactly("3", "0,30", "0,30", "0,40", "0,40", "€ 350,00", "2", "€ 175,00");
-        assertThat(cells(onA, "2025-04")).containsExactly("0", "–", "–", "–", "–", "€ 0,00", "0", "€ 0,00");
+        assertThat(cells(onA, "2025-04")).containsExactly("0", "–", "–", "–", "–", "€ 0,00", "0", "–");
         assertThat(onA.select("#total-clients").text()).isEqualTo("2");
 
         Document north = page(base + "/warm-koud?jaar=2025&wijk=" + WarmColdFixture.NOORDFLANK);
@@ -104,6 +104,9 @@ class WarmColdPagesTest {
 
         Document earlier = page(base + "/warm-koud?jaar=2024");
         assertThat(cells(earlier, "2024-03")).startsWith("1").contains("€ 0,00");
+        // no clients: the amount per client is a dash, not "€ 0,00" (issue 15)
+        assertThat(cells(earlier, "2024-03").getLast()).isEqualTo("–");
+        assertThat(earlier.select("#total-per-client").text()).isEqualTo("–");
     }
 
     @Test
