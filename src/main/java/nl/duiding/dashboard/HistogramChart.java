@@ -22,7 +22,8 @@ record HistogramChart(String code, String prompt, String left, String right, boo
     record Bar(String label, long count, double x, double y, double width, double height) {
     }
 
-    static HistogramChart of(String prompt, String left, String right, boolean scale, NumericAggregate aggregate) {
+    static HistogramChart of(String prompt, String left, String right, boolean scale, NumericAggregate aggregate,
+                             Locale locale) {
         double lo = scale ? 0.5 : 0;
         double hi = scale ? aggregate.histogram().size() + 0.5 : 1;
         long max = Math.max(1, aggregate.maxCount());
@@ -37,7 +38,7 @@ record HistogramChart(String code, String prompt, String left, String right, boo
         }
         boolean any = aggregate.n() > 0;
         return new HistogramChart(aggregate.code(), prompt, left, right, scale, aggregate.n(),
-                any ? format(aggregate.mean(), scale) : "–", any ? format(aggregate.median(), scale) : "–",
+                any ? format(aggregate.mean(), scale, locale) : "–", any ? format(aggregate.median(), scale, locale) : "–",
                 any ? round(xOf(aggregate.mean(), lo, hi)) : -1, any ? round(xOf(aggregate.median(), lo, hi)) : -1, bars);
     }
 
@@ -53,9 +54,10 @@ record HistogramChart(String code, String prompt, String left, String right, boo
         return PAD + (WIDTH - 2 * PAD) * (value - lo) / (hi - lo);
     }
 
-    /** Sliders as 0–100 (the teller's scale), scale points as they are. */
-    private static String format(double value, boolean scale) {
-        return scale ? String.format(Locale.ROOT, "%.1f", value) : String.format(Locale.ROOT, "%.0f", value * 100);
+    /** Sliders as 0–100 (the teller's scale), scale points as they are; a decimal comma in Dutch. */
+    private static String format(double value, boolean scale, Locale locale) {
+        Locale numbers = "en".equals(locale.getLanguage()) ? Locale.UK : Locale.forLanguageTag("nl-NL");
+        return scale ? String.format(numbers, "%.1f", value) : String.format(numbers, "%.0f", value * 100);
     }
 
     private static double round(double v) {

@@ -47,13 +47,13 @@ record SignifierCharts(List<TriadPlot> triads, List<HistogramChart> dyads, List<
                 case DYAD -> {
                     var aggregate = aggregates.dyads().get(q.code());
                     if (aggregate != null) {
-                        dyads.add(HistogramChart.of(prompt, label(labels, 0), label(labels, 1), false, aggregate));
+                        dyads.add(HistogramChart.of(prompt, label(labels, 0), label(labels, 1), false, aggregate, locale));
                     }
                 }
                 case SCALE -> {
                     var aggregate = aggregates.scales().get(q.code());
                     if (aggregate != null) {
-                        scales.add(HistogramChart.of(prompt, label(labels, 0), label(labels, 1), true, aggregate));
+                        scales.add(HistogramChart.of(prompt, label(labels, 0), label(labels, 1), true, aggregate, locale));
                     }
                 }
                 case STONES -> {

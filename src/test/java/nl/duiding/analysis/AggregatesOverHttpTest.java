@@ -226,6 +226,9 @@ class AggregatesOverHttpTest {
         assertThat(doc.select("#histogram-regie tbody tr")).hasSize(10);
         assertThat(doc.select("#histogram-regie tbody tr").last().select("td").text()).isEqualTo("2");
         assertThat(doc.select("#histogram-gevoel tbody tr").eachText()).containsExactly("1 1", "2 2", "3 0", "4 1", "5 1");
+        // a decimal comma in Dutch, a point in English (it said "2.8" on the Dutch page; issue 15)
+        assertThat(doc.text()).contains("Gemiddelde 2,8").doesNotContain("2.8");
+        assertThat(officer.get("/dashboard/opgave/" + world.opgaveId() + "?lang=en").document().text()).contains("Mean 2.8");
         assertThat(doc.select("#stones-plek tbody tr").first().text()).isEqualTo("Ik 2 30 70");
         assertThat(doc.select("#na-counts tr[data-question=gevoel] td").text()).isEqualTo("1");
         assertThat(doc.select("#na-counts tr[data-question=leeftijd] td").text()).isEqualTo("1");
