@@ -30,19 +30,25 @@ public class IndexMaintenance {
     private final StoryIndex index;
     private final StoryArchive archive;
     private final boolean rebuildAtStart;
+    private final boolean reconcileAtStart;
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("index-rebuild").daemon().factory());
     private volatile Run current;
 
     IndexMaintenance(StoryIndex index, StoryArchive archive,
-                     @Value("${duiding.index.rebuild:false}") boolean rebuildAtStart) {
+                     @Value("${duiding.index.rebuild:false}") boolean rebuildAtStart,
+                     @Value("${duiding.index.reconcile-at-start:true}") boolean reconcileAtStart) {
         this.index = index;
         this.archive = archive;
         this.rebuildAtStart = rebuildAtStart;
+        this.reconcileAtStart = reconcileAtStart;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     public void reconcile() {
+        if (!reconcileAtStart) {
+            return; // a command-line import: the index belongs to the server
+        }
         String version = index.schemaVersion();
         long indexed = index.count();
         long stored = archive.countAnalysable();
