@@ -1,7 +1,6 @@
 package nl.duiding.analysis;
 
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,8 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+
+import nl.duiding.platform.Period;
 
 /**
  * A {@link StoryFilter} as Lucene queries: the base every count shares (opgave, the provider page's consent rule,
@@ -86,9 +87,9 @@ final class FilterQueries {
 
     private static Query period(YearMonth from, YearMonth to) {
         long lower = from == null ? Long.MIN_VALUE
-                : from.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+                : Period.startOf(from).toEpochMilli();
         long upper = to == null ? Long.MAX_VALUE
-                : to.plusMonths(1).atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+                : Period.startOf(to.plusMonths(1)).toEpochMilli() - 1;
         return LongPoint.newRangeQuery(StoryFields.SUBMITTED, lower, upper);
     }
 }

@@ -1,6 +1,5 @@
 package nl.duiding.analysis;
 
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 import org.apache.lucene.document.Document;
@@ -14,6 +13,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
+import nl.duiding.platform.Period;
 import nl.duiding.story.Answer;
 import nl.duiding.story.StoryRecord;
 
@@ -21,7 +21,7 @@ import nl.duiding.story.StoryRecord;
 final class StoryFields {
 
     /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5"; // 5: months in Europe/Amsterdam (issue 15)
 
     static final String ID = "id";
     static final String OPGAVE = "opgave";
@@ -46,7 +46,7 @@ final class StoryFields {
     static final String STONES_PREFIX = "stones.";
     static final String TRIAD_PREFIX = "triad.";
 
-    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM").withZone(Period.ZONE);
 
     private StoryFields() {
     }

@@ -15,13 +15,14 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 
+import nl.duiding.platform.Period;
+
 /**
  * How {@link StorySummaries} puts a document in its group (by period, or by a facet dimension's ordinal) and adds
  * its signifiers to that group's running sums.
  */
 final class SummaryGroups {
 
-    private static final long DAY_MILLIS = 86_400_000L;
 
     private SummaryGroups() {
     }
@@ -52,7 +53,7 @@ final class SummaryGroups {
             if (!submitted.advanceExact(doc)) {
                 return null;
             }
-            LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(submitted.longValue(), DAY_MILLIS));
+            LocalDate day = Period.dayOf(java.time.Instant.ofEpochMilli(submitted.longValue()));
             int slot = quarter ? day.getYear() * 4 + (day.getMonthValue() - 1) / 3 : day.getYear() * 12 + day.getMonthValue() - 1;
             Accumulator group = periods.get(slot);
             if (group == null) {
@@ -73,10 +74,10 @@ final class SummaryGroups {
                                          Map<String, Accumulator> groups) {
         List<Long> starts = new ArrayList<>();
         List<String> keys = new ArrayList<>();
-        LocalDate first = request.from().atZone(java.time.ZoneOffset.UTC).toLocalDate().withDayOfMonth(1);
+        LocalDate first = Period.dayOf(request.from()).withDayOfMonth(1);
         LocalDate period = quarter ? first.withMonth((first.getMonthValue() - 1) / 3 * 3 + 1) : first;
-        while (period.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().isBefore(request.to())) {
-            starts.add(period.toEpochDay() * DAY_MILLIS);
+        while (Period.startOf(period).isBefore(request.to())) {
+            starts.add(Period.startOf(period).toEpochMilli());
             keys.add(quarter ? String.format("%04d-Q%d", period.getYear(), (period.getMonthValue() - 1) / 3 + 1)
                     : String.format("%04d-%02d", period.getYear(), period.getMonthValue()));
             period = period.plusMonths(quarter ? 3 : 1);

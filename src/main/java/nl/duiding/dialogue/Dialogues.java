@@ -189,7 +189,7 @@ class Dialogues {
     }
 
     static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+        return LocalDate.now(nl.duiding.platform.Period.ZONE);
     }
 
     private void requireOfficer(Actor actor) {

@@ -1,7 +1,5 @@
 package nl.duiding.dialogue;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +68,7 @@ class StoryKind implements MaterialKind {
         String providerName = catalog.provider(story.providerId()).map(ProviderView::name).orElse("");
         String title = text(story.title());
         Snapshot snapshot = new Snapshot(title, text(story.body()), story.role().name(), providerName, story.districtCode(),
-                YearMonth.from(story.submittedAt().atZone(ZoneId.of("Europe/Amsterdam"))).toString(), story.consentQuote());
+                nl.duiding.platform.Period.monthOf(story.submittedAt()).toString(), story.consentQuote());
         return new Frozen(title, story.providerId(), id, story.consentQuote(), snapshot, null, "/dashboard/verhaal/" + id);
     }
 

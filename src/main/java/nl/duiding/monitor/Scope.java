@@ -1,11 +1,10 @@
 package nl.duiding.monitor;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.duiding.platform.Period;
 import nl.duiding.production.FigureFilter.Granularity;
 
 /**
@@ -17,11 +16,11 @@ record Scope(int year, Granularity granularity, Long opgaveId, Long providerId, 
              boolean sharedOnly) {
 
     Instant from() {
-        return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Period.year(year).start();
     }
 
     Instant to() {
-        return LocalDate.of(year + 1, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return Period.year(year).end();
     }
 
     /** Every period key of the year, as both modules write them (2026-04 or 2026-Q2). */

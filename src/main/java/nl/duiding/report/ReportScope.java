@@ -6,7 +6,7 @@ import java.time.ZoneId;
 /** What a report is about: an opgave, optionally one provider or one district, and a period (both days included). */
 public record ReportScope(long opgaveId, Long providerId, String districtCode, LocalDate from, LocalDate to) {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId ZONE = nl.duiding.platform.Period.ZONE;
 
     public ReportScope {
         if (to.isBefore(from)) {

@@ -3,7 +3,6 @@ package nl.duiding.analysis;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,8 +112,8 @@ final class IndexDashboard {
 
     private DashboardFigures values(FacetsCollector fc, Map<String, Map<String, Long>> counts, List<YearMonth> months)
             throws IOException {
-        long monthStart = months.getFirst().atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
-        long[] monthStarts = months.stream().mapToLong(m -> m.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli())
+        long monthStart = nl.duiding.platform.Period.startOf(months.getFirst()).toEpochMilli();
+        long[] monthStarts = months.stream().mapToLong(m -> nl.duiding.platform.Period.startOf(m).toEpochMilli())
                 .toArray();
         long[] perMonth = new long[months.size()];
         double[] regiePerMonth = new double[months.size()];
@@ -223,7 +222,7 @@ final class IndexDashboard {
     }
 
     static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return nl.duiding.platform.Period.startOf(month);
     }
 
 }

@@ -36,7 +36,7 @@ final class SqlDashboard {
         facets.put(StoryFields.PROVIDER, grouped("coalesce(s.provider_id::text, '-')", "", filter, false, true));
         facets.put(StoryFields.ROLE, grouped("s.teller_role", "", filter, true, false));
         facets.put(StoryFields.DISTRICT, grouped("s.district_code", " and s.district_code is not null", filter, true, true));
-        facets.put(StoryFields.MONTH, grouped("to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM')", "", filter, true, true));
+        facets.put(StoryFields.MONTH, grouped("to_char(s.submitted_at at time zone 'Europe/Amsterdam', 'YYYY-MM')", "", filter, true, true));
         facets.put(StoryFields.CHOICE, choices(filter));
         List<Object> args = new ArrayList<>();
         String where = where(filter, true, true, args);
@@ -84,7 +84,7 @@ final class SqlDashboard {
         if (!withCold) {
             TreeMap<String, DashboardFigures.Month> out = new TreeMap<>();
             months.forEach(m -> out.put(m.toString(), new DashboardFigures.Month(0, Double.NaN, 0, 0)));
-            jdbc.query("select to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM') m, count(*), avg(a.a) from story s "
+            jdbc.query("select to_char(s.submitted_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, count(*), avg(a.a) from story s "
                     + "left join story_answer a on a.story_id = s.id and a.question_code = '" + IndexDashboard.DYAD
                     + "' and a.kind = 'DYAD'" + where + " and s.submitted_at >= ? and s.submitted_at < ? group by 1", rs -> {
                         double regie = rs.getDouble(3);
@@ -103,7 +103,7 @@ final class SqlDashboard {
         }
         TreeMap<String, DashboardFigures.Month> out = new TreeMap<>();
         months.forEach(m -> out.put(m.toString(), new DashboardFigures.Month(0, Double.NaN, 0, 0)));
-        jdbc.query("with warm as (select to_char(s.submitted_at at time zone 'UTC', 'YYYY-MM') m, count(*) stories, "
+        jdbc.query("with warm as (select to_char(s.submitted_at at time zone 'Europe/Amsterdam', 'YYYY-MM') m, count(*) stories, "
                 + "avg(a.a) regie from story s left join story_answer a on a.story_id = s.id and a.question_code = '"
                 + IndexDashboard.DYAD + "' and a.kind = 'DYAD'" + where
                 + " and s.submitted_at >= ? and s.submitted_at < ? group by 1), "

@@ -59,7 +59,7 @@ record WarmColdFixture(TestFixtures.World world, long providerA, long providerB,
                 catalog.provider(world.providerId()).orElseThrow().name(), "Bravo " + unique, "Charlie " + unique);
         f.tell(intake, f.providerA, Set.of(f.providerB), BINNENSTAD, "2025-03-10T10:00:00Z", 0.2, true);
         f.tell(intake, f.providerA, Set.of(f.providerB), BINNENSTAD, "2025-03-11T10:00:00Z", 0.4, true);
-        f.tell(intake, f.providerA, Set.of(), BINNENSTAD, "2025-03-31T23:30:00Z", 0.6, false);
+        f.tell(intake, f.providerA, Set.of(), BINNENSTAD, "2025-03-31T21:30:00Z", 0.6, false); // 23:30 on 31 March in Dordrecht (CEST)
         f.tell(intake, f.providerB, Set.of(f.providerC), NOORDFLANK, "2025-04-15T10:00:00Z", 0.8, true);
         f.tell(intake, f.providerB, Set.of(), NOORDFLANK, "2025-04-16T10:00:00Z", 1.0, false);
         f.tell(intake, f.providerA, Set.of(), BINNENSTAD, "2024-03-10T10:00:00Z", 0.5, true);
