@@ -7,11 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.Principal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +27,17 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
+import nl.duiding.platform.CsvDownload;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** Upload, progress, the import list with rejections, and rollback, for policy officers (see SecurityConfig). */
 @Controller
 class ImportController {
 
     static final int REJECTIONS_SHOWN = 500;
+    static final int REJECTIONS_DOWNLOADED = 100_000;
+    static final int REFRESH_SECONDS = 2;
 
     private final Imports imports;
     private final ImportJobs jobs;
@@ -54,7 +61,8 @@ class ImportController {
     @PostMapping("/beheer/productie")
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "AUTO") ImportFormat format,
                   Principal principal) throws IOException {
-        if (file == null || file.isEmpty()) {
+        // no file chosen at all; an empty file that was chosen is refused by the import with its own reason
+        if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             return "redirect:/beheer/productie?geenBestand";
         }
         Path stored = Files.createTempFile("duiding-upload-", ".dat");
@@ -67,11 +75,15 @@ class ImportController {
         return "redirect:/beheer/productie/taken/" + jobId;
     }
 
+    /** While the import runs the page reloads itself (Refresh header), so progress shows without JavaScript too. */
     @GetMapping("/beheer/productie/taken/{jobId}")
-    String job(@PathVariable String jobId, Model model) {
-        ImportJobs.Job job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        if (job.done && job.importId != null) {
-            return "redirect:/beheer/productie/imports/" + job.importId + (job.alreadyImported ? "?alGeimporteerd" : "");
+    String job(@PathVariable String jobId, Model model, HttpServletResponse response) {
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (job.done() && job.importId() != null) {
+            return "redirect:/beheer/productie/imports/" + job.importId() + (job.alreadyImported() ? "?alGeimporteerd" : "");
+        }
+        if (!job.done()) {
+            response.setHeader("Refresh", String.valueOf(REFRESH_SECONDS));
         }
         model.addAttribute("job", job);
         return "production/job";
@@ -81,13 +93,16 @@ class ImportController {
     @GetMapping(path = "/beheer/productie/taken/{jobId}/status", produces = "application/json")
     @ResponseBody
     Map<String, Object> status(@PathVariable String jobId, Locale locale) {
-        ImportJobs.Job job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ImportJob job = jobs.find(jobId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, Object> status = new LinkedHashMap<>();
-        status.put("done", job.done);
-        status.put("percent", job.progress.percent());
-        status.put("lines", job.progress.lines());
-        status.put("phase", messages.getMessage("production.job.phase." + job.progress.phase(), null, locale));
-        status.put("failed", job.done && job.importId == null);
+        status.put("done", job.done());
+        status.put("percent", job.progress().percent());
+        status.put("phase", messages.getMessage("production.job.phase." + job.progress().phase(), null, locale));
+        status.put("lines", job.progress().lines());
+        status.put("rejections", job.progress().rejected());
+        status.put("failed", job.failed());
+        status.put("problems", job.problems());
+        status.put("importId", job.importId());
         return status;
     }
 
@@ -97,8 +112,22 @@ class ImportController {
         model.addAttribute("summary", summary);
         model.addAttribute("rejections", imports.rejections(id, REJECTIONS_SHOWN));
         model.addAttribute("rejectionsShown", REJECTIONS_SHOWN);
+        model.addAttribute("warnings", imports.warnings(id));
         audit.record(AuditAction.READ, "PRODUCTION_IMPORT", id, AuditResult.OK, null);
         return "production/import";
+    }
+
+    /** Every rejection (up to {@value #REJECTIONS_DOWNLOADED}) as Dutch Excel opens it: line, reference, reason. */
+    @GetMapping("/beheer/productie/imports/{id}/afwijzingen.csv")
+    ResponseEntity<byte[]> rejectionsCsv(@PathVariable long id, Locale locale) {
+        imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        List<List<String>> rows = imports.rejections(id, REJECTIONS_DOWNLOADED).stream()
+                .map(r -> List.of(r.location(), CsvDownload.text(r.reference()), r.reason())).toList();
+        audit.record(AuditAction.EXPORT, "PRODUCTION_IMPORT", id, AuditResult.OK, "rejections " + rows.size());
+        return CsvDownload.attachment("afwijzingen-import-" + id + ".csv", List.of(
+                messages.getMessage("production.import.location", null, locale),
+                messages.getMessage("production.import.reference", null, locale),
+                messages.getMessage("production.import.reason", null, locale)), rows);
     }
 
     @PostMapping("/beheer/productie/imports/{id}/terugdraaien")

@@ -67,10 +67,11 @@ class ImportRun {
             int accepted = staging.insertAccepted(id);
             timer.lap("insert lines");
             int rejected = staging.insertRejections(id);
+            progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
             long amount = staging.acceptedAmount();
             timer.lap("rejections and totals");
             if (accepted > 0) {
-                progress.accept(read.in(ImportProgress.Phase.SUMMING));
+                progress.accept(read.in(ImportProgress.Phase.SUMMING).withRejected(rejected));
                 cold.refreshYears(cold.yearsOfImport(id));
                 timer.lap("cold figures summary");
             }
@@ -90,13 +91,18 @@ class ImportRun {
              CountingInputStream counted = new CountingInputStream(file);
              InputStream in = new BufferedInputStream(counted, 1 << 16);
              CopyRows rows = new CopyRows(connection, StagingTable.NAME)) {
+            long[] rejected = {0};
             reader.read(in, raw -> {
-                rows.write(checker.check(raw, reader.decimalComma(), pseudonyms));
+                StagedLine line = checker.check(raw, reader.decimalComma(), pseudonyms);
+                if (line.reasons() != null) {
+                    rejected[0]++;
+                }
+                rows.write(line);
                 if (rows.rows() % PROGRESS_EVERY == 0) {
-                    progress.accept(new ImportProgress(counted.count(), total, rows.rows()));
+                    progress.accept(new ImportProgress(counted.count(), total, rows.rows(), rejected[0]));
                 }
             });
-            ImportProgress read = new ImportProgress(total, total, rows.rows());
+            ImportProgress read = new ImportProgress(total, total, rows.rows(), rejected[0]);
             progress.accept(read);
             return read;
         } catch (IOException e) {

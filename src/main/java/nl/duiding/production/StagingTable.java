@@ -62,8 +62,9 @@ final class StagingTable {
     }
 
     int insertRejections(long importId) {
-        return jdbc.update("insert into production_rejection (import_id, position, location, reason) "
-                + "select ?, row_number() over (order by position), left(coalesce(location, '?'), 200), left(reasons, 2000) "
+        return jdbc.update("insert into production_rejection (import_id, position, location, reference, reason) "
+                + "select ?, row_number() over (order by position), left(coalesce(location, '?'), 200), "
+                + "left(reference_number, 40), left(reasons, 2000) "
                 + "from " + NAME + " where reasons is not null", importId);
     }
 

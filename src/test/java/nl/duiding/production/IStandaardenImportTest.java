@@ -32,7 +32,7 @@ class IStandaardenImportTest {
         assertThat(rejections.getFirst().location()).contains("RN004");
         assertThat(rejections.getFirst().reason())
                 .contains("Referentienummer RN004 komt dubbel voor")
-                .contains("productperiode 2026-03-01 t/m 2026-03-31 valt buiten de declaratieperiode 2026-04-01 t/m 2026-04-30");
+                .contains("productperiode 01-03-2026 t/m 31-03-2026 valt buiten de declaratieperiode 01-04-2026 t/m 30-04-2026");
 
         assertThat(jdbc.queryForObject("select sum(amount_cents) from declared_line where import_id = ?", Long.class,
                 summary.id())).isEqualTo(58_000);

@@ -111,7 +111,12 @@ class ProductionPagesTest {
         assertThat(officer.get("/beheer/productie/taken/" + UUID.randomUUID()).status()).isEqualTo(404);
         Page form = officer.get("/beheer/productie");
         Page empty = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "leeg.csv", new byte[0]);
-        assertThat(empty.location()).endsWith("/beheer/productie?geenBestand");
+        assertThat(empty.location()).contains("/beheer/productie/taken/");
+        String emptyJob = empty.location().replaceFirst("^https?://[^/]+", "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> officer.get(emptyJob).document().select("#job-failed").size() == 1);
+        assertThat(officer.get(emptyJob).document().select("#job-problems").text()).contains("'leeg.csv' is leeg (0 bytes)");
+        Page none = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "", new byte[0]);
+        assertThat(none.location()).endsWith("/beheer/productie?geenBestand");
         assertThat(officer.get("/beheer/productie?geenBestand").document().select("p.error").text()).contains("Kies een bestand");
     }
 
