@@ -27,6 +27,8 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
+import nl.duiding.opgave.DuplicateAgbCodeException;
+import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.platform.CsvDownload;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,9 +45,11 @@ class ImportController {
     private final ImportJobs jobs;
     private final AuditLog audit;
     private final MessageSource messages;
+    private final OpgaveCatalog catalog;
 
-    ImportController(Imports imports, ImportJobs jobs, AuditLog audit, MessageSource messages) {
+    ImportController(Imports imports, ImportJobs jobs, AuditLog audit, MessageSource messages, OpgaveCatalog catalog) {
         this.messages = messages;
+        this.catalog = catalog;
         this.imports = imports;
         this.jobs = jobs;
         this.audit = audit;
@@ -112,7 +116,9 @@ class ImportController {
         model.addAttribute("summary", summary);
         model.addAttribute("rejections", imports.rejections(id, REJECTIONS_SHOWN));
         model.addAttribute("rejectionsShown", REJECTIONS_SHOWN);
-        model.addAttribute("warnings", imports.warnings(id));
+        // a sender added since the import keeps its warning, without the button
+        model.addAttribute("warnings", imports.warnings(id).stream().map(w -> w.providerAgb() != null
+                && catalog.providerByAgbCode(w.providerAgb()).isPresent() ? new ImportSummary.Warning(w.text(), null) : w).toList());
         audit.record(AuditAction.READ, "PRODUCTION_IMPORT", id, AuditResult.OK, null);
         return "production/import";
     }
@@ -128,6 +134,29 @@ class ImportController {
                 messages.getMessage("production.import.location", null, locale),
                 messages.getMessage("production.import.reference", null, locale),
                 messages.getMessage("production.import.reason", null, locale)), rows);
+    }
+
+    /**
+     * One click on the import page adds a sender it warned about as a provider (named by its AGB code until someone
+     * names it), so its figures can be chosen; only an AGB code this import warned about is accepted.
+     */
+    @PostMapping("/beheer/productie/imports/{id}/aanbieder")
+    String addProvider(@PathVariable long id, @RequestParam String agb, Locale locale) {
+        imports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        boolean warned = imports.warnings(id).stream().anyMatch(w -> agb.equals(w.providerAgb()));
+        if (!warned) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+        }
+        if (catalog.providerByAgbCode(agb).isEmpty()) {
+            try {
+                long providerId = catalog.saveProvider(null,
+                        messages.getMessage("production.import.providerName", new Object[] {agb}, locale), agb);
+                audit.record(AuditAction.CREATE, "PROVIDER", providerId, AuditResult.OK, "from import " + id);
+            } catch (DuplicateAgbCodeException e) {
+                // added by someone else a moment ago: the outcome is the same
+            }
+        }
+        return "redirect:/beheer/productie/imports/" + id + "?aanbiederToegevoegd=" + agb;
     }
 
     @PostMapping("/beheer/productie/imports/{id}/terugdraaien")

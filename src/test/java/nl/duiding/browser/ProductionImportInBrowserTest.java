@@ -22,7 +22,7 @@ import nl.duiding.opgave.OpgaveCatalog;
  * A policy officer uploads declaration files in real Chromium and reads, on the page after the upload, the progress,
  * the totals and why a file or a line was refused, never an error page (issue 16: this page answered 500).
  */
-@TestPropertySource(properties = "duiding.pseudonym.secret=test-only-pseudonym-secret-2026")
+@TestPropertySource(properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.municipality.codes=0505"})
 class ProductionImportInBrowserTest extends BrowserTest {
 
     private static final String HEAD = "wet;declaratienummer;declaratie_begin;declaratie_eind;agb_code;gemeentecode;"
@@ -52,6 +52,22 @@ class ProductionImportInBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.id("amount")).getText()).contains("350,00");
         assertThat(browser.findElement(By.id("rejections")).getText()).contains("regel 4").contains("niet volume 2");
         assertThat(browser.findElement(By.id("rejections-csv")).getAttribute("href")).endsWith(".csv");
+
+        // an unknown sender is named with a one-click "add"; a line for another municipality is refused
+        String stranger = String.valueOf(ThreadLocalRandom.current().nextInt(20_000_000, 98_999_999));
+        String foreign = line(stranger, 2, "175,00").replace(";0505;", ";0599;");
+        upload(file("onbekend.csv", (HEAD + line(stranger, 1, "175,00") + foreign).getBytes(Charset.forName("windows-1252"))));
+        awaitImportPage();
+        assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("1");
+        assertThat(browser.findElement(By.id("rejections")).getText())
+                .contains("Gemeentecode 0599 is niet van deze gemeente (0505)");
+        assertThat(browser.findElement(By.id("warnings")).getText())
+                .contains("Afzender " + stranger + " (1 regels) is geen bekende aanbieder");
+        browser.findElement(By.cssSelector("#warnings form.add-provider button")).click();
+        assertThat(Browser.urlMatching(browser, ".*aanbiederToegevoegd=" + stranger)).isNotNull();
+        assertThat(browser.findElement(By.id("provider-added")).getText()).contains("Aanbieder " + stranger + " is toegevoegd");
+        assertThat(browser.findElements(By.cssSelector("#warnings form.add-provider"))).isEmpty();
+        assertThat(catalog.providerByAgbCode(stranger)).isPresent();
 
         // a large file: the page after the upload shows progress (or, on a fast machine, already the totals)
         StringBuilder large = new StringBuilder(HEAD);

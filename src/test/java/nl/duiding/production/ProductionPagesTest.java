@@ -38,6 +38,8 @@ class ProductionPagesTest {
     OpgaveCatalog catalog;
     @Autowired
     OpgaveBudgets budgets;
+    @Autowired
+    Imports imports;
 
     @Test
     void aPolicyOfficerUploadsSeesRejectionsFiguresAndRollsBack() {
@@ -118,6 +120,31 @@ class ProductionPagesTest {
         Page none = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "", new byte[0]);
         assertThat(none.location()).endsWith("/beheer/productie?geenBestand");
         assertThat(officer.get("/beheer/productie?geenBestand").document().select("p.error").text()).contains("Kies een bestand");
+    }
+
+    @Test
+    void theAdministratorOpensTheImportPagesButNotThePlanningAndCannotAddProviders() {
+        accounts.createIfAbsent("test-beheer-prod", "Beheer", PASSWORD, Role.ADMIN, Set.of());
+        HttpSession admin = new HttpSession(port);
+        admin.login("test-beheer-prod", PASSWORD);
+        Page page = admin.get("/beheer/productie");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("nav a[href=/beheer/productie]")).hasSize(1);
+        assertThat(admin.get("/beheer/productie/opgave/1").status()).isEqualTo(403);
+        assertThat(admin.get("/dashboard/productie").status()).isEqualTo(403);
+        assertThat(admin.post("/beheer/productie/imports/1/aanbieder", List.of(Map.entry("_csrf", page.csrf()),
+                Map.entry("agb", "12345678"))).status()).isEqualTo(403);
+
+        accounts.createIfAbsent(OFFICER, "Test Productie", PASSWORD, Role.POLICY_OFFICER, Set.of());
+        HttpSession officer = new HttpSession(port);
+        officer.login(OFFICER, PASSWORD);
+        String csrf = officer.get("/beheer/productie").csrf();
+        long importId = imports.importFile(ProductionTestSupport.resource("/istandaarden/WMO323.xml"), "WMO323.xml",
+                ImportFormat.AUTO, "test", p -> { }).id();
+        String add = "/beheer/productie/imports/" + importId + "/aanbieder";
+        assertThat(officer.post(add, List.of(Map.entry("agb", "65656055"))).status()).isEqualTo(403);
+        assertThat(officer.post(add, List.of(Map.entry("_csrf", csrf), Map.entry("agb", "12345678"))).status()).isEqualTo(400);
+        assertThat(new HttpSession(port).post(add, List.of(Map.entry("agb", "65656055"))).status()).isIn(302, 403);
     }
 
     /** Budget and product link through the planning page, with a wrong amount and an unknown category refused. */
