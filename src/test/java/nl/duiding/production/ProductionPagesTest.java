@@ -69,6 +69,12 @@ class ProductionPagesTest {
         assertThat(imported.document().select("#rejections td").eachText())
                 .contains("regel 4").anySatisfy(reason -> assertThat(reason).contains("niet volume 2"));
 
+        var csv = officer.download(imported.document().select("#rejections-csv").attr("href"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("afwijzingen-import-");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFPlaats;Referentie;Reden\r\n").contains("regel 4;3;Het bedrag");
+
         Page figures = officer.get("/dashboard/productie?jaar=2025&aanbieder=" + agb + "&per=QUARTER");
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.document().select("#total-amount").text()).contains("350,00");
@@ -117,6 +123,9 @@ class ProductionPagesTest {
         String emptyJob = empty.location().replaceFirst("^https?://[^/]+", "");
         await().atMost(Duration.ofSeconds(30)).until(() -> officer.get(emptyJob).document().select("#job-failed").size() == 1);
         assertThat(officer.get(emptyJob).document().select("#job-problems").text()).contains("'leeg.csv' is leeg (0 bytes)");
+        String status = new String(officer.download(emptyJob + "/status").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).contains("\"done\":true", "\"failed\":true", "\"rejections\":0", "\"lines\":0",
+                "is leeg (0 bytes)");
         Page none = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "", new byte[0]);
         assertThat(none.location()).endsWith("/beheer/productie?geenBestand");
         assertThat(officer.get("/beheer/productie?geenBestand").document().select("p.error").text()).contains("Kies een bestand");
