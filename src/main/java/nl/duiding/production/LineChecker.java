@@ -74,14 +74,14 @@ class LineChecker {
         String dc = debitCredit(raw.debitCredit(), why);
         // a credit is written with C, or (as spreadsheets do) as negative numbers, or both; it is checked as written
         // without its sign and stored negative, so the figures net out
-        boolean credit = "C".equals(dc) || negative(volume) || negative(amount);
-        volume = abs(volume);
-        amount = abs(amount);
-        tariff = abs(tariff);
+        boolean credit = "C".equals(dc) || AmountRules.negative(volume) || AmountRules.negative(amount);
+        volume = AmountRules.abs(volume);
+        amount = AmountRules.abs(amount);
+        tariff = AmountRules.abs(tariff);
         if (euroUnit) {
-            tariff = checkEuros(volume, tariff, amount, why);
+            tariff = AmountRules.euros(volume, tariff, amount, why);
         } else {
-            checkPxQ(unit, volume, tariff, amount, why);
+            AmountRules.pxq(unit, volume, tariff, amount, why);
         }
         if (dc != null && credit) {
             dc = "C";
@@ -170,50 +170,6 @@ class LineChecker {
                 && (start.isBefore(declStart) || end.isAfter(declEnd))) {
             why.add("period", dutch(start), dutch(end), dutch(declStart), dutch(declEnd));
         }
-    }
-
-    /** P x Q: the amount is volume times tariff, except for products declared in euros (eenheid 83). */
-    private static void checkPxQ(String unit, Long volume, Long tariff, Long amount, Reasons.Collector why) {
-        if (unit == null || volume == null || tariff == null || amount == null) {
-            return;
-        }
-        long product;
-        try {
-            product = Math.multiplyExact(volume, tariff);
-        } catch (ArithmeticException e) {
-            why.add("pxqTooLarge", String.valueOf(volume), Money.euros(tariff));
-            return;
-        }
-        if (product != amount) {
-            why.add("pxq", Money.euros(amount), String.valueOf(volume), Money.euros(tariff), Money.euros(product));
-        }
-    }
-
-    /**
-     * Unit 83 (euro's): the volume is the amount. Files write it in whole euros (volume 169, amount 169,00) or, as the
-     * amount itself, in eurocents (volume 16900, amount 16900); both are accepted. A tariff given is kept as it is;
-     * without one the tariff is what makes volume times tariff the amount, so the figures' P x Q holds.
-     */
-    private static Long checkEuros(Long volume, Long tariff, Long amount, Reasons.Collector why) {
-        if (volume == null || amount == null || tariff != null) {
-            return tariff;
-        }
-        if (volume == 0 && amount == 0) {
-            return 0L;
-        }
-        if (amount.equals(volume) || (volume < Long.MAX_VALUE / 100 && amount == volume * 100)) {
-            return amount / volume;
-        }
-        why.add("euros", String.valueOf(volume), Money.euros(amount));
-        return null;
-    }
-
-    private static boolean negative(Long value) {
-        return value != null && value < 0;
-    }
-
-    private static Long abs(Long value) {
-        return value == null ? null : Math.abs(value);
     }
 
     private static String dutch(LocalDate date) {
