@@ -33,7 +33,7 @@ import nl.duiding.platform.CsvDownload;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** Upload, progress, the import list with rejections, and rollback, for policy officers (see SecurityConfig). */
+/** Upload, progress, the import list with rejections and warnings, and rollback, for policy officers and the administrator (see SecurityConfig). */
 @Controller
 class ImportController {
 
