@@ -44,6 +44,11 @@ class SecurityConfig {
                         .requestMatchers("/beheer/audit/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/beheer/index/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/aanbieder/**").hasRole(Role.PROVIDER.name())
+                        // the import of production data is also the administrator's (docs: Beheer -> Import productie);
+                        // budgets and product links per opgave (/beheer/productie/opgave/**) stay the policy officer's
+                        .requestMatchers("/beheer/productie/imports/*/aanbieder").hasRole(Role.POLICY_OFFICER.name())
+                        .requestMatchers("/beheer/productie", "/beheer/productie/taken/**", "/beheer/productie/imports/**")
+                        .hasAnyRole(Role.POLICY_OFFICER.name(), Role.ADMIN.name())
                         .requestMatchers("/beheer/**", "/dashboard/**").hasRole(Role.POLICY_OFFICER.name())
                         .requestMatchers("/gebruikers/**").hasRole(Role.ADMIN.name())
                         // who sees which dialogue and which pinned material is decided per dialogue (dialogue module)

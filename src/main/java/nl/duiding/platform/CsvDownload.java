@@ -41,6 +41,17 @@ public final class CsvDownload {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Text from an uploaded file, made inert for a spreadsheet: a value that starts like a formula gets a leading
+     * apostrophe (OWASP CSV injection); null becomes empty.
+     */
+    public static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
     /** A figure with three decimals and a decimal comma; empty when there is none (NaN). */
     public static String decimal(double value) {
         return Double.isNaN(value) ? "" : String.format(DUTCH, "%.3f", value);

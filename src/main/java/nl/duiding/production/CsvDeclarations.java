@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +27,7 @@ final class CsvDeclarations implements DeclarationReader {
             "product_eind", "volume", "eenheid", "tarief", "bedrag");
     static final Set<String> OPTIONAL = Set.of("productcode", "debet_credit", "wijk");
     private static final int SAMPLE = 64 * 1024;
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:startline |line: ?)([0-9][0-9.,]*)");
 
     private final Reasons reasons;
     private CsvDialect dialect;
@@ -57,7 +60,8 @@ final class CsvDeclarations implements DeclarationReader {
         try {
             return format.parse(new InputStreamReader(in, dialect.charset()));
         } catch (IllegalArgumentException e) {
-            throw new ImportFailedException(List.of(reasons.text("csvBroken", e.getMessage())));
+            // commons-csv refuses a header with the same column twice or an empty column name
+            throw new ImportFailedException(List.of(reasons.text("csvHeader")));
         }
     }
 
@@ -66,8 +70,24 @@ final class CsvDeclarations implements DeclarationReader {
         try {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw new ImportFailedException(List.of(reasons.text("csvBroken", e.getMessage())));
+            throw new ImportFailedException(List.of(broken(String.valueOf(e.getMessage()))));
         }
+    }
+
+    /**
+     * The parser's message names the physical line ("(startline 4)", "at line: 4") and is English with a class name;
+     * the user gets the line and what to look for, in Dutch.
+     */
+    private String broken(String message) {
+        Matcher line = PARSER_LINE.matcher(message);
+        String number = line.find() ? line.group(1).replaceAll("[.,]", "") : "?";
+        if (message.contains("EOF reached before encapsulated token finished")) {
+            return reasons.text("csvQuoteOpen", number);
+        }
+        if (message.contains("encapsulated token")) {
+            return reasons.text("csvQuote", number);
+        }
+        return reasons.text("csvBroken", number);
     }
 
     @Override
@@ -79,6 +99,9 @@ final class CsvDeclarations implements DeclarationReader {
         Map<String, Integer> columns = new TreeMap<>();
         header.forEach((name, index) -> columns.put(name.strip().toLowerCase(Locale.ROOT), index));
         List<String> missing = REQUIRED.stream().filter(name -> !columns.containsKey(name)).toList();
+        if (missing.size() == REQUIRED.size()) {
+            throw new ImportFailedException(List.of(reasons.text("csvNoHeader", String.join(";", REQUIRED))));
+        }
         if (!missing.isEmpty()) {
             throw new ImportFailedException(List.of(reasons.text("csvColumns", String.join(", ", missing))));
         }

@@ -3,6 +3,7 @@ package nl.duiding.production;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,45 +18,48 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs uploaded imports in the background, one at a time (two big imports at once would only slow each other),
- * and keeps their progress for the status page. Progress lives in memory; the import itself is in the database.
+ * Runs uploaded imports in the background, one at a time (two big imports at once would only slow each other).
+ * Progress of a running job lives in memory; how each job ended (the import, or why the file was refused) is
+ * recorded in production_job, so a refusal can still be read after the job left memory or the application restarted.
  */
 @Component
 class ImportJobs implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
-    private static final int KEEP = 200;
 
     private final Imports imports;
     private final Reasons reasons;
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+    private final JobLog jobLog;
+    private final Map<String, Running> running = new ConcurrentHashMap<>();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "production-import");
         thread.setDaemon(true);
         return thread;
     });
 
-    ImportJobs(Imports imports, Reasons reasons) {
+    ImportJobs(Imports imports, Reasons reasons, JobLog jobLog) {
         this.imports = imports;
         this.reasons = reasons;
+        this.jobLog = jobLog;
     }
 
     /** Takes ownership of the file: it is deleted when the import ends. */
     String start(Path file, String sourceName, ImportFormat format, String importedBy) {
-        forgetOldJobs();
-        Job job = new Job(UUID.randomUUID().toString(), Bsn.mask(sourceName));
-        jobs.put(job.id, job);
-        executor.submit(() -> run(job, file, format, importedBy));
+        Running job = new Running(UUID.randomUUID().toString(), Bsn.mask(sourceName), importedBy, Instant.now());
+        jobLog.started(job.id, job.sourceName, importedBy, job.startedAt);
+        running.put(job.id, job);
+        executor.submit(() -> run(job, file, format));
         return job.id;
     }
 
-    Optional<Job> find(String id) {
-        return Optional.ofNullable(jobs.get(id));
+    Optional<ImportJob> find(String id) {
+        Running job = running.get(id);
+        return job != null ? Optional.of(job.snapshot()) : jobLog.find(id, reasons.text("interrupted"));
     }
 
-    private void run(Job job, Path file, ImportFormat format, String importedBy) {
+    private void run(Running job, Path file, ImportFormat format) {
         try {
-            ImportSummary summary = imports.importFile(file, job.sourceName, format, importedBy, p -> job.progress = p);
+            ImportSummary summary = imports.importFile(file, job.sourceName, format, job.startedBy, p -> job.progress = p);
             job.importId = summary.id();
             job.alreadyImported = summary.alreadyImported();
         } catch (ImportFailedException e) {
@@ -66,6 +70,7 @@ class ImportJobs implements DisposableBean {
             job.problems = List.of(reasons.text("failed"));
         } finally {
             job.done = true;
+            finish(job);
             try {
                 Files.deleteIfExists(file);
             } catch (IOException e) {
@@ -74,9 +79,14 @@ class ImportJobs implements DisposableBean {
         }
     }
 
-    private void forgetOldJobs() {
-        if (jobs.size() > KEEP) {
-            jobs.values().removeIf(job -> job.done);
+    /** Records the outcome, then forgets the job in memory; the page reads it from the table from then on. */
+    private void finish(Running job) {
+        try {
+            jobLog.finished(job.snapshot());
+            running.remove(job.id);
+        } catch (RuntimeException e) {
+            // the outcome stays readable in memory until a restart
+            log.error("Could not record the outcome of import job {}: {}", job.id, Bsn.mask(String.valueOf(e)));
         }
     }
 
@@ -85,19 +95,27 @@ class ImportJobs implements DisposableBean {
         executor.shutdownNow();
     }
 
-    /** One upload's import as the status page sees it. */
-    static final class Job {
+    /** A job while it runs, written by the import thread and read by the status page. */
+    private static final class Running {
         final String id;
         final String sourceName;
-        volatile ImportProgress progress = new ImportProgress(0, 0, 0);
+        final String startedBy;
+        final Instant startedAt;
+        volatile ImportProgress progress = ImportProgress.NONE;
         volatile boolean done;
         volatile Long importId;
         volatile boolean alreadyImported;
         volatile List<String> problems = List.of();
 
-        Job(String id, String sourceName) {
+        Running(String id, String sourceName, String startedBy, Instant startedAt) {
             this.id = id;
             this.sourceName = sourceName;
+            this.startedBy = startedBy;
+            this.startedAt = startedAt;
+        }
+
+        ImportJob snapshot() {
+            return new ImportJob(id, sourceName, startedBy, startedAt, progress, done, importId, alreadyImported, problems);
         }
     }
 }

@@ -50,8 +50,21 @@ class ImportLog {
     }
 
     List<ImportSummary.Rejection> rejections(long id, int limit) {
-        return jdbc.query("select location, reason from production_rejection where import_id = ? order by position limit ?",
-                (rs, n) -> new ImportSummary.Rejection(rs.getString(1), rs.getString(2)), id, limit);
+        return jdbc.query("select location, reference, reason from production_rejection where import_id = ? "
+                        + "order by position limit ?",
+                (rs, n) -> new ImportSummary.Rejection(rs.getString(1), rs.getString(2), rs.getString(3)), id, limit);
+    }
+
+    List<ImportSummary.Warning> warnings(long id) {
+        return jdbc.query("select text, provider_agb from production_import_warning where import_id = ? order by position",
+                (rs, n) -> new ImportSummary.Warning(rs.getString(1), rs.getString(2)), id);
+    }
+
+    void warn(long id, List<ImportSummary.Warning> warnings) {
+        for (int i = 0; i < warnings.size(); i++) {
+            jdbc.update("insert into production_import_warning (import_id, position, text, provider_agb) values (?, ?, ?, ?)",
+                    id, i + 1, warnings.get(i).text(), warnings.get(i).providerAgb());
+        }
     }
 
     /** Deletes the import's lines and keeps the record, marked rolled back, so the audit trail stays. */

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -18,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import nl.duiding.opgave.OpgaveCatalog;
 
 /**
  * One import in one transaction: record, stage (COPY), check across the file, then move the accepted lines
@@ -36,9 +40,11 @@ class ImportRun {
     private final LineChecker checker;
     private final Reasons reasons;
     private final ColdFigures cold;
+    private final OpgaveCatalog catalog;
 
     ImportRun(DataSource dataSource, JdbcTemplate jdbc, TransactionTemplate transaction, ImportLog importLog,
-              LineChecker checker, Reasons reasons, ColdFigures cold) {
+              LineChecker checker, Reasons reasons, ColdFigures cold, OpgaveCatalog catalog) {
+        this.catalog = catalog;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -67,10 +73,12 @@ class ImportRun {
             int accepted = staging.insertAccepted(id);
             timer.lap("insert lines");
             int rejected = staging.insertRejections(id);
+            progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
             long amount = staging.acceptedAmount();
+            importLog.warn(id, warnings(source.reader(), staging));
             timer.lap("rejections and totals");
             if (accepted > 0) {
-                progress.accept(read.in(ImportProgress.Phase.SUMMING));
+                progress.accept(read.in(ImportProgress.Phase.SUMMING).withRejected(rejected));
                 cold.refreshYears(cold.yearsOfImport(id));
                 timer.lap("cold figures summary");
             }
@@ -79,6 +87,17 @@ class ImportRun {
             return new ImportSummary(id, source.name(), source.format(), ImportSummary.Status.IMPORTED,
                     source.importedBy(), at, accepted, rejected, amount, false);
         });
+    }
+
+    /** The file's own warnings, then every sender that is no known provider (the page offers to add it). */
+    private List<ImportSummary.Warning> warnings(DeclarationReader reader, StagingTable staging) {
+        List<ImportSummary.Warning> warnings = new ArrayList<>(reader.warnings());
+        staging.acceptedSenders().forEach((agb, lines) -> {
+            if (catalog.providerByAgbCode(agb).isEmpty()) {
+                warnings.add(new ImportSummary.Warning(reasons.warning("unknownSender", agb, String.valueOf(lines)), agb));
+            }
+        });
+        return warnings;
     }
 
     private ImportProgress copy(Source source, StagingTable staging, Pseudonymizer.Session pseudonyms,
@@ -90,13 +109,18 @@ class ImportRun {
              CountingInputStream counted = new CountingInputStream(file);
              InputStream in = new BufferedInputStream(counted, 1 << 16);
              CopyRows rows = new CopyRows(connection, StagingTable.NAME)) {
+            long[] rejected = {0};
             reader.read(in, raw -> {
-                rows.write(checker.check(raw, reader.decimalComma(), pseudonyms));
+                StagedLine line = checker.check(raw, reader.decimalComma(), pseudonyms);
+                if (line.reasons() != null) {
+                    rejected[0]++;
+                }
+                rows.write(line);
                 if (rows.rows() % PROGRESS_EVERY == 0) {
-                    progress.accept(new ImportProgress(counted.count(), total, rows.rows()));
+                    progress.accept(new ImportProgress(counted.count(), total, rows.rows(), rejected[0]));
                 }
             });
-            ImportProgress read = new ImportProgress(total, total, rows.rows());
+            ImportProgress read = new ImportProgress(total, total, rows.rows(), rejected[0]);
             progress.accept(read);
             return read;
         } catch (IOException e) {

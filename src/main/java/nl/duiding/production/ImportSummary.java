@@ -15,7 +15,14 @@ public record ImportSummary(long id, String sourceName, ImportFormat format, Sta
         return new ImportSummary(id, sourceName, format, status, importedBy, importedAt, accepted, rejected, amountCents, true);
     }
 
-    /** One rejected line: where it is in the file and why, in Dutch. */
-    public record Rejection(String location, String reason) {
+    /**
+     * Something about the import as a whole the policy officer should know, in Dutch; {@code providerAgb} is set when
+     * it is about a sender that is no known provider (the page then offers to add it).
+     */
+    public record Warning(String text, String providerAgb) {
+    }
+
+    /** One rejected line: where it is in the file, its reference number (when it had one) and why, in Dutch. */
+    public record Rejection(String location, String reference, String reason) {
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -12,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -55,6 +53,7 @@ public class Imports {
     public ImportSummary importFile(Path file, String sourceName, ImportFormat format, String importedBy,
                                     Consumer<ImportProgress> progress) {
         String name = Bsn.mask(sourceName);
+        ImportFormat resolved = new FileKinds(reasons).recognise(file, name, format);
         String sha256 = sha256(file);
         Optional<ImportSummary> earlier = importLog.bySha256(sha256);
         if (earlier.isPresent()) {
@@ -62,7 +61,6 @@ public class Imports {
             return earlier.get().asAlreadyImported();
         }
         Pseudonymizer.Session pseudonyms = openPseudonyms();
-        ImportFormat resolved = format == ImportFormat.AUTO ? sniff(file) : format;
         if (resolved != ImportFormat.CSV) {
             validate(resolved, file);
         }
@@ -92,6 +90,10 @@ public class Imports {
         return importLog.rejections(importId, limit);
     }
 
+    public List<ImportSummary.Warning> warnings(long importId) {
+        return importLog.warnings(importId);
+    }
+
     /** Removes every line of the import in one transaction; false when it was not (or no longer) imported. */
     @Transactional
     public boolean rollBack(long importId) {
@@ -119,25 +121,6 @@ public class Imports {
     private void validate(ImportFormat format, Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             schemas.validate(format, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** XML messages say what they are in their namespace; anything else is taken for CSV. */
-    private ImportFormat sniff(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-            if (!head.replaceFirst("^\u00ef\u00bb\u00bf", "").strip().startsWith("<")) {
-                return ImportFormat.CSV;
-            }
-            if (head.contains("jw323")) {
-                return ImportFormat.JW323;
-            }
-            if (head.contains("wmo323")) {
-                return ImportFormat.WMO323;
-            }
-            throw new ImportFailedException(List.of(reasons.text("xmlUnknown")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,13 @@
 package nl.duiding.production;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,12 +20,21 @@ class LineChecker {
     private static final Pattern AGB = Pattern.compile("[0-9]{8}");
     private static final Pattern DISTRICT = Pattern.compile("WK[0-9]{4}[0-9A-Z]{2}");
 
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
+
     private final CodeLists codes;
     private final Reasons reasons;
+    private final MunicipalityProperties municipalities;
 
-    LineChecker(CodeLists codes, Reasons reasons) {
+    @Autowired
+    LineChecker(CodeLists codes, Reasons reasons, MunicipalityProperties municipalities) {
         this.codes = codes;
         this.reasons = reasons;
+        this.municipalities = municipalities;
+    }
+
+    LineChecker(CodeLists codes, Reasons reasons) {
+        this(codes, reasons, MunicipalityProperties.any());
     }
 
     StagedLine check(RawLine raw, boolean decimalComma, Pseudonymizer.Session pseudonyms) {
@@ -36,6 +48,8 @@ class LineChecker {
         String municipality = code(raw.municipality(), 4, "municipality", why);
         if (municipality != null && !codes.municipality(municipality)) {
             why.add("municipality", municipality);
+        } else if (municipality != null && !municipalities.ours(municipality)) {
+            why.add("otherMunicipality", municipality, String.join(", ", new TreeSet<>(municipalities.codes())));
         }
         String category = code(raw.category(), 2, "category", why);
         if (category != null && law != null && !codes.category(law, category)) {
@@ -53,15 +67,30 @@ class LineChecker {
         checkPeriod(declStart, declEnd, start, end, why);
         Long volume = value(raw.volume(), "volume", s -> NumberText.whole(s, decimalComma), why);
         Function<String, Long> money = raw.euros() ? s -> NumberText.cents(s, decimalComma) : s -> NumberText.whole(s, false);
-        Long tariff = value(raw.tariff(), "tariff", money, why);
+        boolean euroUnit = CodeLists.EURO_UNIT.equals(unit);
+        // iStandaarden: for unit 83 (euro's) the tariff is left empty; the amount is the volume
+        Long tariff = euroUnit && blank(raw.tariff()) ? null : value(raw.tariff(), "tariff", money, why);
         Long amount = value(raw.amount(), "amount", money, why);
-        checkPxQ(unit, volume, tariff, amount, why);
         String dc = debitCredit(raw.debitCredit(), why);
+        // a credit is written with C, or (as spreadsheets do) as negative numbers, or both; it is checked as written
+        // without its sign and stored negative, so the figures net out
+        boolean credit = "C".equals(dc) || AmountRules.negative(volume) || AmountRules.negative(amount);
+        volume = AmountRules.abs(volume);
+        amount = AmountRules.abs(amount);
+        tariff = AmountRules.abs(tariff);
+        if (euroUnit) {
+            tariff = AmountRules.euros(volume, tariff, amount, why);
+        } else {
+            AmountRules.pxq(unit, volume, tariff, amount, why);
+        }
+        if (dc != null && credit) {
+            dc = "C";
+        }
         String district = district(raw.district(), municipality, why);
         String declaration = text(raw.declarationNumber(), 40, "declarationNumber", why);
         String reference = text(raw.referenceNumber(), 40, "referenceNumber", why);
         String productCode = blank(raw.productCode()) ? null : text(raw.productCode(), 5, "productCode", why);
-        long sign = "C".equals(dc) ? -1 : 1;
+        long sign = credit ? -1 : 1;
         return new StagedLine(raw.position(), raw.location(), law, declaration, declStart, declEnd, agb, municipality,
                 reference, category, productCode, start, end, volume == null ? null : sign * volume, unit, tariff,
                 amount == null ? null : sign * amount, dc, pseudonym, district, why.joined());
@@ -136,21 +165,15 @@ class LineChecker {
     private static void checkPeriod(LocalDate declStart, LocalDate declEnd, LocalDate start, LocalDate end,
                                     Reasons.Collector why) {
         if (start != null && end != null && end.isBefore(start)) {
-            why.add("periodOrder", start, end);
+            why.add("periodOrder", dutch(start), dutch(end));
         } else if (start != null && end != null && declStart != null && declEnd != null
                 && (start.isBefore(declStart) || end.isAfter(declEnd))) {
-            why.add("period", start, end, declStart, declEnd);
+            why.add("period", dutch(start), dutch(end), dutch(declStart), dutch(declEnd));
         }
     }
 
-    /** P x Q: the amount is volume times tariff, except for products declared in euros (eenheid 83). */
-    private static void checkPxQ(String unit, Long volume, Long tariff, Long amount, Reasons.Collector why) {
-        if (unit == null || volume == null || tariff == null || amount == null || CodeLists.EURO_UNIT.equals(unit)) {
-            return;
-        }
-        if (Math.multiplyHigh(volume, tariff) != 0 || volume * tariff != amount) {
-            why.add("pxq", Money.euros(amount), String.valueOf(volume), Money.euros(tariff), Money.euros(volume * tariff));
-        }
+    private static String dutch(LocalDate date) {
+        return date.format(DUTCH_DATE);
     }
 
     private static String debitCredit(String text, Reasons.Collector why) {

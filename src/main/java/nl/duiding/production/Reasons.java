@@ -26,6 +26,11 @@ class Reasons {
         return Bsn.mask(messages.getMessage("production.reason." + key, args, DUTCH));
     }
 
+    /** A warning about an import as a whole, stored with it like the reasons. */
+    String warning(String key, Object... args) {
+        return Bsn.mask(messages.getMessage("production.warning." + key, args, DUTCH));
+    }
+
     String field(String name) {
         return messages.getMessage("production.field." + name, null, DUTCH);
     }

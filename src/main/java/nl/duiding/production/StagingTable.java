@@ -1,5 +1,8 @@
 package nl.duiding.production;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -62,9 +65,20 @@ final class StagingTable {
     }
 
     int insertRejections(long importId) {
-        return jdbc.update("insert into production_rejection (import_id, position, location, reason) "
-                + "select ?, row_number() over (order by position), left(coalesce(location, '?'), 200), left(reasons, 2000) "
+        return jdbc.update("insert into production_rejection (import_id, position, location, reference, reason) "
+                + "select ?, row_number() over (order by position), left(coalesce(location, '?'), 200), "
+                + "left(reference_number, 40), left(reasons, 2000) "
                 + "from " + NAME + " where reasons is not null", importId);
+    }
+
+    /** The senders of the accepted lines, with how many lines each. */
+    Map<String, Integer> acceptedSenders() {
+        Map<String, Integer> senders = new TreeMap<>();
+        jdbc.query("select provider_agb, count(*) from " + NAME + " where reasons is null group by provider_agb",
+                rs -> {
+                    senders.put(rs.getString(1), rs.getInt(2));
+                });
+        return senders;
     }
 
     long acceptedAmount() {

@@ -27,6 +27,7 @@ final class XmlDeclarations implements DeclarationReader {
     private final Map<String, String> prestatie = new HashMap<>();
     private final Deque<String> path = new ArrayDeque<>();
     private final StringBuilder text = new StringBuilder();
+    private final MessageTotal total = new MessageTotal();
     private String bsn;
     private int position;
     private int prestatieLine;
@@ -63,6 +64,44 @@ final class XmlDeclarations implements DeclarationReader {
         return false;
     }
 
+    /** TotaalIngediendBedrag is the message's own sum; a difference is reported, the lines count as declared. */
+    @Override
+    public List<ImportSummary.Warning> warnings() {
+        String declared = message.get("TotaalIngediendBedrag/TotaalBedrag");
+        if (declared == null || !total.readable() || !declared.matches("[0-9]{1,15}")) {
+            return List.of();
+        }
+        long stated = ("C".equals(message.get("TotaalIngediendBedrag/DebetCredit")) ? -1 : 1) * Long.parseLong(declared);
+        if (stated == total.cents()) {
+            return List.of();
+        }
+        String number = message.getOrDefault("Declaratie/DeclaratieNummer", "?");
+        return List.of(new ImportSummary.Warning(reasons.warning("total", number, Money.euros(stated), Money.euros(total.cents())),
+                null));
+    }
+
+    /** The sum of the Prestaties as written (eurocents, credit negative); unreadable once one amount is not a number. */
+    private static final class MessageTotal {
+        private long cents;
+        private boolean readable = true;
+
+        void add(String amount, String debitCredit) {
+            if (amount == null || !amount.strip().matches("[0-9]{1,15}")) {
+                readable = false;
+                return;
+            }
+            cents += ("C".equals(debitCredit) ? -1 : 1) * Long.parseLong(amount.strip());
+        }
+
+        boolean readable() {
+            return readable;
+        }
+
+        long cents() {
+            return cents;
+        }
+    }
+
     private void start(XMLStreamReader xml) {
         path.push(xml.getLocalName());
         text.setLength(0);
@@ -80,7 +119,9 @@ final class XmlDeclarations implements DeclarationReader {
         if (name.equals("Bsn")) {
             bsn = value;
         } else if (name.equals("Prestatie")) {
-            sink.accept(line());
+            RawLine line = line();
+            total.add(line.amount(), line.debitCredit());
+            sink.accept(line);
         } else if (path.contains("Prestatie")) {
             prestatie.put(parent + "/" + name, value);
         } else if (name.equals("Client")) {

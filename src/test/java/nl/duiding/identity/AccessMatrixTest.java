@@ -37,6 +37,8 @@ class AccessMatrixTest {
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
     static final Set<Who> OFFICER = EnumSet.of(Who.POLICY_OFFICER);
+    /** Production data is imported by policy officers and by the administrator (docs: Beheer -> Import productie). */
+    static final Set<Who> IMPORTER = EnumSet.of(Who.POLICY_OFFICER, Who.ADMIN);
     /** A dialogue the matrix's provider and griffie users are invited to (the griffie observes). */
     static final Set<Who> DIALOGUE = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER, Who.GRIFFIE);
     static final Set<Who> CONTRIBUTORS = EnumSet.of(Who.POLICY_OFFICER, Who.PROVIDER);
@@ -107,11 +109,13 @@ class AccessMatrixTest {
                 new Rule("GET", "/dashboard/opgave/{id}/zorglandschap.csv", OFFICER),
                 new Rule("GET", "/dashboard/productie", OFFICER), new Rule("GET", "/dashboard/productie/opgave/{id}", OFFICER),
                 new Rule("GET", "/dashboard/productie/export.csv", OFFICER),
-                new Rule("GET", "/beheer/productie", OFFICER), new Rule("POST", "/beheer/productie", OFFICER),
-                new Rule("GET", "/beheer/productie/taken/{jobId}", OFFICER),
-                new Rule("GET", "/beheer/productie/taken/{jobId}/status", OFFICER),
-                new Rule("GET", "/beheer/productie/imports/{id}", OFFICER),
-                new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", OFFICER),
+                new Rule("GET", "/beheer/productie", IMPORTER), new Rule("POST", "/beheer/productie", IMPORTER),
+                new Rule("GET", "/beheer/productie/taken/{jobId}", IMPORTER),
+                new Rule("GET", "/beheer/productie/taken/{jobId}/status", IMPORTER),
+                new Rule("GET", "/beheer/productie/imports/{id}", IMPORTER),
+                new Rule("GET", "/beheer/productie/imports/{id}/afwijzingen.csv", IMPORTER),
+                new Rule("POST", "/beheer/productie/imports/{id}/terugdraaien", IMPORTER),
+                new Rule("POST", "/beheer/productie/imports/{id}/aanbieder", OFFICER),
                 new Rule("GET", "/beheer/productie/opgave/{id}", OFFICER),
                 new Rule("POST", "/beheer/productie/opgave/{id}/budget", OFFICER),
                 new Rule("POST", "/beheer/productie/opgave/{id}/koppeling", OFFICER),

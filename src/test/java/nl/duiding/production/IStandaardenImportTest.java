@@ -32,7 +32,7 @@ class IStandaardenImportTest {
         assertThat(rejections.getFirst().location()).contains("RN004");
         assertThat(rejections.getFirst().reason())
                 .contains("Referentienummer RN004 komt dubbel voor")
-                .contains("productperiode 2026-03-01 t/m 2026-03-31 valt buiten de declaratieperiode 2026-04-01 t/m 2026-04-30");
+                .contains("productperiode 01-03-2026 t/m 31-03-2026 valt buiten de declaratieperiode 01-04-2026 t/m 30-04-2026");
 
         assertThat(jdbc.queryForObject("select sum(amount_cents) from declared_line where import_id = ?", Long.class,
                 summary.id())).isEqualTo(58_000);
@@ -83,5 +83,45 @@ class IStandaardenImportTest {
                 .isInstanceOfSatisfying(ImportFailedException.class, e -> assertThat(e.problems())
                         .anySatisfy(problem -> assertThat(problem).contains("XSD-schema").contains("regel")));
         assertThat(jdbc.queryForObject("select count(*) from production_import", Long.class)).isEqualTo(before);
+    }
+    @Test
+    void aMessageTotalThatDoesNotMatchItsLinesIsAWarningAndTheSenderIsNamedWhenUnknown() throws Exception {
+        String declaration = "DT" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String message = wmo323().replace("DN001", declaration).replace("<iwmo:TotaalBedrag>58000<", "<iwmo:TotaalBedrag>60000<");
+        ImportSummary summary = imports.importFile(ProductionTestSupport.write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ".xml"), "WMO323-totaal.xml", ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(summary.accepted()).isEqualTo(4);
+        assertThat(summary.amountCents()).isEqualTo(58_000);
+        assertThat(imports.warnings(summary.id())).extracting(ImportSummary.Warning::text).contains("Het totaalbedrag van "
+                + "declaratie " + declaration + " (" + Money.euros(60_000) + ") is niet gelijk aan de som van de prestaties ("
+                + Money.euros(58_000) + "). De prestaties zijn ge\u00efmporteerd zoals ze zijn; vraag de aanbieder om een verklaring.");
+        assertThat(imports.warnings(summary.id())).filteredOn(w -> w.providerAgb() != null).singleElement()
+                .satisfies(w -> assertThat(w.providerAgb()).isEqualTo("65656055"))
+                .satisfies(w -> assertThat(w.text()).startsWith("Afzender 65656055 (4 regels) is geen bekende aanbieder."));
+    }
+
+    @Test
+    void aMatchingTotalGivesNoWarningAndUnit83WithoutTariffIsAccepted() throws Exception {
+        String declaration = "DE" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        String message = wmo323().replace("DN001", declaration).replaceFirst(
+                "<wmo323:GeleverdVolume>4</wmo323:GeleverdVolume>\\s*<wmo323:Eenheid>04</wmo323:Eenheid>\\s*"
+                        + "<wmo323:ProductTarief>1250</wmo323:ProductTarief>",
+                "<wmo323:GeleverdVolume>5000</wmo323:GeleverdVolume><wmo323:Eenheid>83</wmo323:Eenheid>");
+        assertThat(message).contains("<wmo323:Eenheid>83</wmo323:Eenheid>");
+        ImportSummary summary = imports.importFile(ProductionTestSupport.write(message.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                ".xml"), "WMO323-euro.xml", ImportFormat.AUTO, "test", p -> { });
+
+        assertThat(summary.rejected()).isZero();
+        assertThat(summary.accepted()).isEqualTo(4);
+        assertThat(summary.amountCents()).isEqualTo(58_000);
+        assertThat(imports.warnings(summary.id())).extracting(ImportSummary.Warning::text).noneMatch(t -> t.contains("totaalbedrag"));
+        assertThat(jdbc.queryForObject("select amount_cents from declared_line where import_id = ? and unit = '83'",
+                Long.class, summary.id())).isEqualTo(5_000);
+    }
+
+    private String wmo323() throws java.io.IOException {
+        return new String(getClass().getResourceAsStream("/istandaarden/WMO323.xml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -56,6 +56,69 @@ class LineCheckerTest {
         assertThat(check(credit).volume()).isEqualTo(-4);
     }
 
+    @Test
+    void unit83WithoutTariffIsAcceptedWhenTheAmountIsTheVolume() {
+        StagedLine euros = check(line("169", "83", "", "169,00", "999900006", "2026-04-01"));
+        assertThat(euros.reasons()).isNull();
+        assertThat(euros.amountCents()).isEqualTo(16_900);
+        assertThat(euros.volume() * euros.tariffCents()).isEqualTo(16_900);
+        RawLine xml = withAmounts(line("16900", "83", null, "16900", "999900006", "2026-04-01"), "16900", null, "16900", "D", false);
+        StagedLine cents = check(xml);
+        assertThat(cents.reasons()).isNull();
+        assertThat(cents.amountCents()).isEqualTo(16_900);
+        assertThat(cents.tariffCents()).isEqualTo(1);
+    }
+
+    @Test
+    void unit83WithAnAmountThatIsNotTheVolumeIsNamed() {
+        assertThat(check(line("5", "83", "", "169,00", "999900006", "2026-04-01")).reasons())
+                .isEqualTo("Bij eenheid 83 (euro's) is het bedrag gelijk aan het volume, maar volume 5 past niet bij bedrag " + Money.euros(16_900) + ".");
+    }
+
+    @Test
+    void aCreditWrittenAsNegativeNumbersIsACreditWithOrWithoutC() {
+        for (String dc : new String[] {"", "D", "C"}) {
+            StagedLine credit = check(withAmounts(line("1", "04", "1", "1", "999900006", "2026-04-01"), "-2", "84,50", "-169,00", dc, true));
+            assertThat(credit.reasons()).as(dc).isNull();
+            assertThat(credit.amountCents()).as(dc).isEqualTo(-16_900);
+            assertThat(credit.volume()).as(dc).isEqualTo(-2);
+            assertThat(credit.debitCredit()).as(dc).isEqualTo("C");
+        }
+    }
+
+    @Test
+    void aWrongNegativeCreditIsExplainedWithoutContradictingItself() {
+        StagedLine wrong = check(withAmounts(line("1", "04", "1", "1", "999900006", "2026-04-01"), "-2", "84,50", "-170,00", "C", true));
+        assertThat(wrong.reasons()).isEqualTo("Het bedrag " + Money.euros(17_000) + " is niet volume 2 \u00d7 tarief " + Money.euros(8_450) + " (= " + Money.euros(16_900) + ").");
+    }
+
+    @Test
+    void periodsAreNamedInDutchDates() {
+        assertThat(check(line("4", "04", "12,50", "50,00", "999900006", "2026-03-01")).reasons())
+                .contains("De productperiode 01-03-2026 t/m 28-03-2026 valt buiten de declaratieperiode 01-04-2026 t/m 30-04-2026.");
+    }
+
+    @Test
+    void aLineForAnotherMunicipalityIsRefusedWhenTheMunicipalityIsSet() {
+        LineChecker dordrecht = new LineChecker(new CodeLists(), new Reasons(messages()),
+                new MunicipalityProperties(java.util.Set.of("0505")));
+        RawLine raw = line("4", "04", "12,50", "50,00", "999900006", "2026-04-01");
+        RawLine other = new RawLine(1, "regel 2", raw.law(), raw.declarationNumber(), raw.declarationStart(),
+                raw.declarationEnd(), raw.providerAgb(), "0599", raw.referenceNumber(), raw.bsn(), raw.category(),
+                raw.productCode(), raw.productStart(), raw.productEnd(), raw.volume(), raw.unit(), raw.tariff(),
+                raw.amount(), raw.debitCredit(), null, true);
+        assertThat(dordrecht.check(raw, true, pseudonyms).reasons()).isNull();
+        assertThat(dordrecht.check(other, true, pseudonyms).reasons()).isEqualTo("Gemeentecode 0599 is niet van deze "
+                + "gemeente (0505); de regel telt daarom niet mee in de cijfers. Hoort hij bij een andere gemeente, stuur hem dan daar heen.");
+    }
+
+    private static RawLine withAmounts(RawLine raw, String volume, String tariff, String amount, String dc, boolean euros) {
+        return new RawLine(raw.position(), raw.location(), raw.law(), raw.declarationNumber(), raw.declarationStart(),
+                raw.declarationEnd(), raw.providerAgb(), raw.municipality(), raw.referenceNumber(), raw.bsn(),
+                raw.category(), raw.productCode(), raw.productStart(), raw.productEnd(), volume, raw.unit(),
+                tariff, amount, dc, raw.district(), euros);
+    }
+
     private StagedLine check(RawLine raw) {
         return checker.check(raw, true, pseudonyms);
     }

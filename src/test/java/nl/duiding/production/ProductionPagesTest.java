@@ -38,6 +38,8 @@ class ProductionPagesTest {
     OpgaveCatalog catalog;
     @Autowired
     OpgaveBudgets budgets;
+    @Autowired
+    Imports imports;
 
     @Test
     void aPolicyOfficerUploadsSeesRejectionsFiguresAndRollsBack() {
@@ -66,6 +68,12 @@ class ProductionPagesTest {
         assertThat(imported.document().select("#amount").text()).contains("350,00");
         assertThat(imported.document().select("#rejections td").eachText())
                 .contains("regel 4").anySatisfy(reason -> assertThat(reason).contains("niet volume 2"));
+
+        var csv = officer.download(imported.document().select("#rejections-csv").attr("href"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition").orElse("")).contains("afwijzingen-import-");
+        assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .startsWith("\uFEFFPlaats;Referentie;Reden\r\n").contains("regel 4;3;Het bedrag");
 
         Page figures = officer.get("/dashboard/productie?jaar=2025&aanbieder=" + agb + "&per=QUARTER");
         assertThat(figures.status()).isEqualTo(200);
@@ -111,8 +119,41 @@ class ProductionPagesTest {
         assertThat(officer.get("/beheer/productie/taken/" + UUID.randomUUID()).status()).isEqualTo(404);
         Page form = officer.get("/beheer/productie");
         Page empty = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "leeg.csv", new byte[0]);
-        assertThat(empty.location()).endsWith("/beheer/productie?geenBestand");
+        assertThat(empty.location()).contains("/beheer/productie/taken/");
+        String emptyJob = empty.location().replaceFirst("^https?://[^/]+", "");
+        await().atMost(Duration.ofSeconds(30)).until(() -> officer.get(emptyJob).document().select("#job-failed").size() == 1);
+        assertThat(officer.get(emptyJob).document().select("#job-problems").text()).contains("'leeg.csv' is leeg (0 bytes)");
+        String status = new String(officer.download(emptyJob + "/status").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(status).contains("\"done\":true", "\"failed\":true", "\"rejections\":0", "\"lines\":0",
+                "is leeg (0 bytes)");
+        Page none = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf())), "file", "", new byte[0]);
+        assertThat(none.location()).endsWith("/beheer/productie?geenBestand");
         assertThat(officer.get("/beheer/productie?geenBestand").document().select("p.error").text()).contains("Kies een bestand");
+    }
+
+    @Test
+    void theAdministratorOpensTheImportPagesButNotThePlanningAndCannotAddProviders() {
+        accounts.createIfAbsent("test-beheer-prod", "Beheer", PASSWORD, Role.ADMIN, Set.of());
+        HttpSession admin = new HttpSession(port);
+        admin.login("test-beheer-prod", PASSWORD);
+        Page page = admin.get("/beheer/productie");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.document().select("nav a[href=/beheer/productie]")).hasSize(1);
+        assertThat(admin.get("/beheer/productie/opgave/1").status()).isEqualTo(403);
+        assertThat(admin.get("/dashboard/productie").status()).isEqualTo(403);
+        assertThat(admin.post("/beheer/productie/imports/1/aanbieder", List.of(Map.entry("_csrf", page.csrf()),
+                Map.entry("agb", "12345678"))).status()).isEqualTo(403);
+
+        accounts.createIfAbsent(OFFICER, "Test Productie", PASSWORD, Role.POLICY_OFFICER, Set.of());
+        HttpSession officer = new HttpSession(port);
+        officer.login(OFFICER, PASSWORD);
+        String csrf = officer.get("/beheer/productie").csrf();
+        long importId = imports.importFile(ProductionTestSupport.resource("/istandaarden/WMO323.xml"), "WMO323.xml",
+                ImportFormat.AUTO, "test", p -> { }).id();
+        String add = "/beheer/productie/imports/" + importId + "/aanbieder";
+        assertThat(officer.post(add, List.of(Map.entry("agb", "65656055"))).status()).isEqualTo(403);
+        assertThat(officer.post(add, List.of(Map.entry("_csrf", csrf), Map.entry("agb", "12345678"))).status()).isEqualTo(400);
+        assertThat(new HttpSession(port).post(add, List.of(Map.entry("agb", "65656055"))).status()).isIn(302, 403);
     }
 
     /** Budget and product link through the planning page, with a wrong amount and an unknown category refused. */
