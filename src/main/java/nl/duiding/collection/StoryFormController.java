@@ -36,9 +36,12 @@ class StoryFormController {
     private final StoryIntake intake;
     private final RateLimits rateLimits;
     private final FormTokens tokens;
+    private final TellerWrites writes;
 
-    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits, FormTokens tokens) {
+    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits, FormTokens tokens,
+                        TellerWrites writes) {
         this.contexts = contexts;
+        this.writes = writes;
         this.tokens = tokens;
         this.intake = intake;
         this.rateLimits = rateLimits;
@@ -84,12 +87,19 @@ class StoryFormController {
             return FORM;
         }
         try {
-            SubmissionResult result = intake.submit(StoryCommands.submit(collection, form, params, locale, prompts));
+            var command = StoryCommands.submit(collection, form, params, locale, prompts);
+            SubmissionResult result = writes.run(() -> intake.submit(command));
             redirect.addFlashAttribute("receiptCode", result.receiptCode().orElse(null));
             return "redirect:/vertel/" + token + "/bedankt";
         } catch (StoryRejectedException rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             fill(model, collection, form, params, rejected.errors());
+            return FORM;
+        } catch (TellerWrites.Busy busy) {
+            // too many tellers at once: answer at once, keep every word, the same key makes a retry safe
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "5");
+            fill(model, collection, form, params, Map.of("submit", "submit.busy"));
             return FORM;
         } catch (DataAccessException | TransactionException unavailable) {
             // the database is unreachable: nothing was acknowledged, so the teller keeps the text and retries
