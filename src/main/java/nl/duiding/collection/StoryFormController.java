@@ -62,17 +62,40 @@ class StoryFormController {
     String submit(@PathVariable String token, @ModelAttribute StoryForm form,
                   @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        CollectionView collection = openCollection(token, model, response);
-        if (collection == null) {
-            return "collection/unavailable";
-        }
         // Rate limited: the form comes back with everything typed and a kind message (429), nothing stored.
         var refusal = rateLimits.storyRefusal(request.getRemoteAddr(), token);
         if (refusal.isPresent()) {
+            CollectionView collection = openCollection(token, model, response);
+            if (collection == null) {
+                return "collection/unavailable";
+            }
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("rateLimited", refusal.get());
             fill(model, collection, form, params, Map.of());
             return FORM;
+        }
+        try {
+            // the whole submission, reads included, in one of the few places for anonymous writes, so a flood of
+            // tellers queues here instead of in front of the connection pool
+            return writes.run(() -> store(token, form, params, locale, model, response, redirect));
+        } catch (TellerWrites.Busy busy) {
+            // too many tellers at once: answer, keep every word; the same key makes a retry safe
+            CollectionView collection = openCollection(token, model, response);
+            if (collection == null) {
+                return "collection/unavailable";
+            }
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "5");
+            fill(model, collection, form, params, Map.of("submit", "submit.busy"));
+            return FORM;
+        }
+    }
+
+    private String store(String token, StoryForm form, MultiValueMap<String, String> params, Locale locale, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        CollectionView collection = openCollection(token, model, response);
+        if (collection == null) {
+            return "collection/unavailable";
         }
         if (!tokens.valid(form.formToken(), form.idempotencyKey())) {
             // forged, absent or older than a day: refuse, but give everything back with a fresh token
@@ -87,19 +110,12 @@ class StoryFormController {
             return FORM;
         }
         try {
-            var command = StoryCommands.submit(collection, form, params, locale, prompts);
-            SubmissionResult result = writes.run(() -> intake.submit(command));
+            SubmissionResult result = intake.submit(StoryCommands.submit(collection, form, params, locale, prompts));
             redirect.addFlashAttribute("receiptCode", result.receiptCode().orElse(null));
             return "redirect:/vertel/" + token + "/bedankt";
         } catch (StoryRejectedException rejected) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             fill(model, collection, form, params, rejected.errors());
-            return FORM;
-        } catch (TellerWrites.Busy busy) {
-            // too many tellers at once: answer at once, keep every word, the same key makes a retry safe
-            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader("Retry-After", "5");
-            fill(model, collection, form, params, Map.of("submit", "submit.busy"));
             return FORM;
         } catch (DataAccessException | TransactionException unavailable) {
             // the database is unreachable: nothing was acknowledged, so the teller keeps the text and retries

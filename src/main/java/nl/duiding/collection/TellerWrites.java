@@ -29,7 +29,7 @@ class TellerWrites {
     /** {@code concurrent} 0 means a third of the pool, rounded up (4 of the default 10). */
     TellerWrites(@Value("${duiding.teller.concurrent-writes:0}") int concurrent,
                  @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
-                 @Value("${duiding.teller.write-wait:2s}") Duration wait) {
+                 @Value("${duiding.teller.write-wait:10s}") Duration wait) {
         this.places = new Semaphore(concurrent > 0 ? concurrent : Math.max(1, (poolSize + 2) / 3), true);
         this.wait = wait;
     }

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -28,12 +26,12 @@ import jakarta.servlet.http.HttpServletResponse;
  * <li>a multipart body that cannot be parsed is a 400, not a 500;</li>
  * <li>{@code /error} requested directly is a 404 (it only renders errors).</li>
  * </ul>
- * Errors are sent with {@code sendError}, so the container renders them through Duiding's error page with the
- * usual security headers.
+ * It runs in the security filter chain right after the header writer (SecurityConfig), so refusals carry the
+ * security headers and come before CSRF checks and sign-in (no database call). Errors are sent with
+ * {@code sendError}, so the container renders them through Duiding's error page.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 10)
-class InputHygieneFilter extends OncePerRequestFilter {
+public class InputHygieneFilter extends OncePerRequestFilter {
 
     /** The one endpoint that takes a file: the declaration import. */
     static final String UPLOAD = "/beheer/productie";
@@ -42,7 +40,7 @@ class InputHygieneFilter extends OncePerRequestFilter {
 
     private final long maxFormBytes;
 
-    InputHygieneFilter(@Value("${duiding.input.max-form-size:1MB}") DataSize maxFormSize) {
+    public InputHygieneFilter(@Value("${duiding.input.max-form-size:1MB}") DataSize maxFormSize) {
         this.maxFormBytes = maxFormSize.toBytes();
     }
 

@@ -52,19 +52,24 @@ class TellerStormTest {
     void fortyWrongCodesAndFortyStoriesAtOnceNeverExhaustThePool() throws Exception {
         TestFixtures.World world = fixtures.world();
         String path = "/vertel/" + world.collection().token();
+        // every teller has her form open first; then all eighty send at the same moment
         List<Callable<Outcome>> work = new ArrayList<>();
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
         for (int i = 0; i < EACH; i++) {
-            work.add(() -> withdrawWrongCode());
-            work.add(() -> submit(path));
+            work.add(withdrawWrongCode(go));
+            work.add(submit(path, go));
         }
         ExecutorService pool = Executors.newFixedThreadPool(2 * EACH);
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Callable<Outcome> c : work) {
             futures.add(pool.submit(c));
         }
-        Thread.sleep(300);
+        HttpSession watcher = new HttpSession(port);
+        watcher.get(path);
+        go.countDown();
+        Thread.sleep(200);
         long formStart = System.nanoTime();
-        Page form = new HttpSession(port).get(path);
+        Page form = watcher.get(path);
         long formMillis = Duration.ofNanos(System.nanoTime() - formStart).toMillis();
         List<Outcome> outcomes = new ArrayList<>();
         for (Future<Outcome> f : futures) {
@@ -74,12 +79,10 @@ class TellerStormTest {
 
         assertThat(form.status()).isEqualTo(200);
         System.out.printf("TELLER STORM: form during storm %d ms; %s%n", formMillis, summary(outcomes));
-        // the issue asks for 1 s; on the shared 2-core test machine (load 10+) the storm alone saturates the CPU, so
-        // this guards what the fix guarantees: never a wait for a connection up to the pool time-out
-        assertThat(formMillis).as("the public form answers during the storm").isLessThan(5000);
+        assertThat(formMillis).as("the public form answers within a second during the storm").isLessThan(1000);
         assertThat(outcomes).allSatisfy(o -> {
-            assertThat(o.status()).as(o.toString()).isIn(302, 422, 503);
-            assertThat(o.millis()).as(o.toString()).isLessThan(5000);
+            assertThat(o.status()).as(o.toString()).isIn(302, 422);
+            assertThat(o.millis()).as(o.toString()).isLessThan(15_000);
         });
         assertThat(outcomes).filteredOn(o -> o.status() == 503)
                 .allSatisfy(o -> assertThat(o.textKept()).as(o.toString()).isTrue());
@@ -87,7 +90,7 @@ class TellerStormTest {
         List<String> stored = jdbc.queryForList("select title from story where collection_id = ?", String.class,
                 world.collection().id());
         assertThat(stored).containsAll(acknowledged).doesNotHaveDuplicates();
-        assertThat(acknowledged).as("most stories get through").hasSizeGreaterThan(EACH / 2);
+        assertThat(acknowledged).as("every story gets through").hasSize(EACH);
     }
 
     private static String summary(List<Outcome> outcomes) {
@@ -95,20 +98,34 @@ class TellerStormTest {
                 java.util.TreeMap::new, java.util.stream.Collectors.summarizingLong(Outcome::millis))).toString();
     }
 
-    private Outcome withdrawWrongCode() {
+    private Callable<Outcome> withdrawWrongCode(java.util.concurrent.CountDownLatch go) {
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/intrekken");
+        return () -> {
+            go.await();
+            return withdraw(teller, form);
+        };
+    }
+
+    private Outcome withdraw(HttpSession teller, Page form) {
         long start = System.nanoTime();
         Page result = teller.post("/vertel/intrekken", List.of(Map.entry("_csrf", form.csrf()),
                 Map.entry("code", "FOUT-" + UUID.randomUUID().toString().substring(0, 8))));
         return new Outcome("withdraw", null, result.status(), elapsed(start), true);
     }
 
-    private Outcome submit(String path) {
+    private Callable<Outcome> submit(String path, java.util.concurrent.CountDownLatch go) {
         HttpSession teller = new HttpSession(port);
+        Page form = teller.get(path);
+        return () -> {
+            go.await();
+            return send(teller, form, path);
+        };
+    }
+
+    private Outcome send(HttpSession teller, Page form, String path) {
         String marker = "Storm " + UUID.randomUUID().toString().substring(0, 8);
         String body = "Tekst van " + marker + " die niet verloren mag gaan.";
-        Page form = teller.get(path);
         long start = System.nanoTime();
         Page result = teller.post(path, List.of(Map.entry("formToken", form.formToken()),
                 Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").val()),

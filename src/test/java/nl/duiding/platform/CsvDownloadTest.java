@@ -27,7 +27,7 @@ class CsvDownloadTest {
         assertThat(CsvDownload.safe(-5L)).isEqualTo(-5L);
         assertThat(CsvDownload.safe("Jeugdhulp De Linde")).isEqualTo("Jeugdhulp De Linde");
         assertThat(CsvDownload.safe("")).isEqualTo("");
-        assertThat(CsvDownload.safe(null)).isNull();
+        assertThat(CsvDownload.safe((Object) null)).isNull();
     }
 
     @Test
