@@ -7,12 +7,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.duiding.opgave.OpgaveCatalog;
@@ -37,7 +40,8 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits rateLimits,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
                                             SsoProperties sso, OpgaveCatalog catalog,
-                                            InputHygieneFilter inputHygiene) throws Exception {
+                                            InputHygieneFilter inputHygiene, SessionRegistry sessionRegistry)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/inloggen/**", "/error", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico").permitAll()
@@ -64,7 +68,10 @@ class SecurityConfig {
                 .addFilterAfter(inputHygiene, HeaderWriterFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
+                        // every session is registered, so a password reset can end them (SignedInSessions)
+                        .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+                                .sessionRegistry(sessionRegistry).expiredUrl("/login?verlopen")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -91,6 +98,17 @@ class SecurityConfig {
         });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -30,10 +30,12 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final OpgaveCatalog catalog;
+    private final SignedInSessions sessions;
 
-    UserAdminController(UserAccounts accounts, OpgaveCatalog catalog) {
+    UserAdminController(UserAccounts accounts, OpgaveCatalog catalog, SignedInSessions sessions) {
         this.accounts = accounts;
         this.catalog = catalog;
+        this.sessions = sessions;
     }
 
     @GetMapping("/gebruikers")
@@ -76,6 +78,7 @@ class UserAdminController {
         }
         try {
             accounts.changePassword(username, password);
+            sessions.end(username);
         } catch (UsernameNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }

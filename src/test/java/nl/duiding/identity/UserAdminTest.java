@@ -84,6 +84,23 @@ class UserAdminTest {
     }
 
     @Test
+    void aPasswordResetEndsTheUsersSessionsAtOnce() {
+        String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Sessie", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        HttpSession thief = new HttpSession(port);
+        assertThat(thief.login(username, "Oud-Wachtwoord-99").location()).endsWith("/start");
+        assertThat(thief.get("/start").status()).isEqualTo(200);
+        Page reset = admin.post("/gebruikers/wachtwoord", List.of(Map.entry("username", username.toUpperCase()),
+                Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", admin.get("/gebruikers").csrf())));
+        assertThat(reset.location()).endsWith("/gebruikers?wachtwoord");
+        Page after = thief.get("/start");
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).contains("/login?verlopen");
+        assertThat(thief.get("/login?verlopen").document().select("#sessie-verlopen").text()).contains("wachtwoord is gewijzigd");
+        assertThat(admin.get("/gebruikers").status()).as("the administrator's own session stays").isEqualTo(200);
+    }
+
+    @Test
     void onlyAdministratorsReachThePageAndCsrfIsRequired() {
         HttpSession officer = new HttpSession(port);
         officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
