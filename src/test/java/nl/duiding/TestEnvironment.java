@@ -48,8 +48,8 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         // Every test request comes from 127.0.0.1, so the production rate limits would throttle the suite;
         // tests of the limits themselves set low ones with @SpringBootTest(properties = ...).
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
-                "spring.datasource.hikari.maximum-pool-size", "5",
-                "spring.datasource.hikari.connection-timeout", "10000",
+                "duiding.database.pool-size", "5",
+                "duiding.database.connection-timeout", "10000",
                 "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=",
                 "duiding.rate-limit.login.per-address", "100000",
                 "duiding.rate-limit.story.per-address", "100000",

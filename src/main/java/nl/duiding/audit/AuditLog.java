@@ -12,14 +12,17 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The module's API. {@link #record} writes one event in a transaction of its own, so a refused or failed
- * operation is logged even when its own transaction rolls back. The actor, role and client address are
+ * The module's API. {@link #record} writes one event in the caller's transaction when there is a writable one
+ * (the log is append-only either way), so no request ever needs a second connection while it holds one (issue 18:
+ * that deadlocked the pool under load). Refusals and failures must survive the caller's rollback, and a read-only
+ * transaction cannot insert: those events are handed to {@link AuditWriter}, which writes them once the
+ * caller's transaction is over and its connection is back in the pool. The actor, role and client address are
  * taken from the current request; tellers are logged as "verteller" without any identifying detail. Work that
  * no person started through the web (the nightly retention job, a command-line import) is recorded with
  * {@link #recordBySystem} as {@value #SYSTEM}.
@@ -32,12 +35,13 @@ public class AuditLog {
     public static final String SYSTEM = "systeem";
 
     private final JdbcTemplate jdbc;
+    private final AuditWriter writer;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, AuditWriter writer) {
         this.jdbc = jdbc;
+        this.writer = writer;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String objectType, Object objectId, AuditResult result, String details) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
@@ -45,23 +49,31 @@ public class AuditLog {
         String role = signedIn ? auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).collect(Collectors.joining(",")) : "TELLER";
         String onBehalfOf = signedIn && auth.getPrincipal() instanceof OnBehalfOf principal ? principal.onBehalfOf() : null;
-        insert(actor, role, onBehalfOf, action, objectType, objectId, result, signedIn ? clientAddress() : null, details);
+        write(new Row(actor, role, onBehalfOf, action, objectType, objectId, result, signedIn ? clientAddress() : null,
+                details));
     }
 
     /** Records work that no person started through the web (scheduled jobs, command-line runs). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordBySystem(AuditAction action, String objectType, Object objectId, AuditResult result, String details) {
-        insert(SYSTEM, "SYSTEM", null, action, objectType, objectId, result, null, details);
+        write(new Row(SYSTEM, "SYSTEM", null, action, objectType, objectId, result, null, details));
     }
 
-    private void insert(String actor, String role, String onBehalfOf, AuditAction action, String objectType,
-                        Object objectId, AuditResult result, String address, String details) {
-        jdbc.update("""
-                insert into audit_event (actor, actor_role, on_behalf_of, action, object_type, object_id, result,
-                                         client_address, details) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                truncate(actor, 100), truncate(role, 30), truncate(onBehalfOf, 200), action.name(), objectType,
-                truncate(String.valueOf(objectId), 100), result.name(), address,
-                truncate(details, MAX_DETAILS));
+    /** One audit row, its actor and address already taken from the request. */
+    record Row(String actor, String role, String onBehalfOf, AuditAction action, String objectType, Object objectId,
+               AuditResult result, String address, String details) {
+    }
+
+    private void write(Row row) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            writer.insert(row); // auto-commit on a connection of its own; the caller holds none
+        } else if (TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            writer.writeWhenDone(row, true);
+        } else {
+            writer.insert(row);
+            if (row.result() != AuditResult.OK) {
+                writer.writeWhenDone(row, false);
+            }
+        }
     }
 
     /** The newest matching events first, at most {@code limit}. */
@@ -95,9 +107,5 @@ public class AuditLog {
             return attributes.getRequest().getRemoteAddr();
         }
         return "intern";
-    }
-
-    private static String truncate(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 }

@@ -36,9 +36,12 @@ class StoryFormController {
     private final StoryIntake intake;
     private final RateLimits rateLimits;
     private final FormTokens tokens;
+    private final TellerWrites writes;
 
-    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits, FormTokens tokens) {
+    StoryFormController(FormContexts contexts, StoryIntake intake, RateLimits rateLimits, FormTokens tokens,
+                        TellerWrites writes) {
         this.contexts = contexts;
+        this.writes = writes;
         this.tokens = tokens;
         this.intake = intake;
         this.rateLimits = rateLimits;
@@ -59,17 +62,40 @@ class StoryFormController {
     String submit(@PathVariable String token, @ModelAttribute StoryForm form,
                   @RequestParam MultiValueMap<String, String> params, Locale locale, Model model,
                   HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-        CollectionView collection = openCollection(token, model, response);
-        if (collection == null) {
-            return "collection/unavailable";
-        }
         // Rate limited: the form comes back with everything typed and a kind message (429), nothing stored.
         var refusal = rateLimits.storyRefusal(request.getRemoteAddr(), token);
         if (refusal.isPresent()) {
+            CollectionView collection = openCollection(token, model, response);
+            if (collection == null) {
+                return "collection/unavailable";
+            }
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("rateLimited", refusal.get());
             fill(model, collection, form, params, Map.of());
             return FORM;
+        }
+        try {
+            // the whole submission, reads included, in one of the few places for anonymous writes, so a flood of
+            // tellers queues here instead of in front of the connection pool
+            return writes.run(() -> store(token, form, params, locale, model, response, redirect));
+        } catch (TellerWrites.Busy busy) {
+            // too many tellers at once: answer, keep every word; the same key makes a retry safe
+            CollectionView collection = openCollection(token, model, response);
+            if (collection == null) {
+                return "collection/unavailable";
+            }
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "5");
+            fill(model, collection, form, params, Map.of("submit", "submit.busy"));
+            return FORM;
+        }
+    }
+
+    private String store(String token, StoryForm form, MultiValueMap<String, String> params, Locale locale, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        CollectionView collection = openCollection(token, model, response);
+        if (collection == null) {
+            return "collection/unavailable";
         }
         if (!tokens.valid(form.formToken(), form.idempotencyKey())) {
             // forged, absent or older than a day: refuse, but give everything back with a fresh token

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.duiding.ratelimit.RateLimits;
 import nl.duiding.story.StoryIntake;
 
 /** Tellers withdraw a story with the receipt code they were given; no account needed. */
@@ -15,9 +17,13 @@ import nl.duiding.story.StoryIntake;
 class WithdrawController {
 
     private final StoryIntake intake;
+    private final RateLimits rateLimits;
+    private final TellerWrites writes;
 
-    WithdrawController(StoryIntake intake) {
+    WithdrawController(StoryIntake intake, RateLimits rateLimits, TellerWrites writes) {
         this.intake = intake;
+        this.rateLimits = rateLimits;
+        this.writes = writes;
     }
 
     @GetMapping("/vertel/intrekken")
@@ -26,8 +32,25 @@ class WithdrawController {
     }
 
     @PostMapping("/vertel/intrekken")
-    String withdraw(@RequestParam(required = false) String code, Model model, HttpServletResponse response) {
-        boolean withdrawn = intake.withdraw(code);
+    String withdraw(@RequestParam(required = false) String code, Model model, HttpServletRequest request,
+                    HttpServletResponse response) {
+        // guessing receipt codes is limited before any database work: per address (IPv6 per /64) and for everyone
+        if (!rateLimits.receiptAttemptAllowed(request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("refusal", "withdraw.rateLimited");
+            model.addAttribute("code", code);
+            return "collection/withdraw";
+        }
+        boolean withdrawn;
+        try {
+            withdrawn = writes.run(() -> intake.withdraw(code));
+        } catch (TellerWrites.Busy busy) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader("Retry-After", "5");
+            model.addAttribute("refusal", "withdraw.busy");
+            model.addAttribute("code", code);
+            return "collection/withdraw";
+        }
         model.addAttribute("withdrawn", withdrawn);
         if (!withdrawn) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

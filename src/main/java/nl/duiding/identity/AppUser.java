@@ -94,4 +94,8 @@ class AppUser {
     void changePassword(String newHash) {
         this.passwordHash = newHash;
     }
+
+    void enable(boolean enabled) {
+        this.enabled = enabled;
+    }
 }

@@ -40,7 +40,11 @@ final class PasswordPolicy {
     /** From this length a password is a passphrase and needs no mix of kinds of characters. */
     static final int PASSPHRASE_LENGTH = 20;
     private static final int BCRYPT_MAX_BYTES = 72;
-    private static final String COMMON_PASSWORDS = "/identity/common-passwords.txt";
+    /** Our own Dutch list (seasons, "welkom", "wachtwoord", the municipality) and zxcvbn-ts's 49,000 common passwords. */
+    private static final List<String> COMMON_PASSWORDS = List.of("/identity/common-passwords.txt",
+            "/identity/zxcvbn-passwords.txt");
+    /** A password whose letters alone are a common word ("Password1234!", "Zomer2026!Zomer") is common too. */
+    private static final int MIN_CORE_LETTERS = 4;
 
     /** Passay's error codes, mapped to keys in messages/security.properties. */
     private static final Map<String, String> MESSAGES = Map.of(
@@ -53,6 +57,7 @@ final class PasswordPolicy {
             DictionaryRule.ERROR_CODE_REVERSED, "password.common");
 
     private final PasswordValidator validator;
+    private final WordListDictionary common = new WordListDictionary(commonPasswords());
 
     PasswordPolicy() {
         this.validator = new DefaultPasswordValidator(
@@ -61,7 +66,7 @@ final class PasswordPolicy {
                         new LengthComplexityRule.Entry("[0," + PASSPHRASE_LENGTH + ")", threeOfFourKinds()),
                         new LengthComplexityRule.Entry("[" + PASSPHRASE_LENGTH + ",1000]", new LengthRule(PASSPHRASE_LENGTH, 1000))),
                 new UsernameRule(true, true),
-                new DictionaryRule(new WordListDictionary(commonPasswords()), true));
+                new DictionaryRule(common, true));
     }
 
     private static CharacterCharacteristicsRule threeOfFourKinds() {
@@ -80,10 +85,27 @@ final class PasswordPolicy {
         for (RuleResultDetail detail : result.getDetails()) {
             problems.add(MESSAGES.getOrDefault(detail.getErrorCode(), "password.tooSimple"));
         }
+        if (password != null && commonCore(password)) {
+            problems.add("password.common");
+        }
         if (password != null && password.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
             problems.add("password.tooLong");
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * Whether the letters of the password, without its digits and signs, are a common password or one repeated:
+     * adding "2026!" to a common word does not make it uncommon.
+     */
+    private boolean commonCore(String password) {
+        String letters = password.replaceAll("[^\\p{L}]", "").toLowerCase(java.util.Locale.ROOT);
+        if (letters.length() < MIN_CORE_LETTERS) {
+            return false;
+        }
+        int half = letters.length() / 2;
+        boolean repeated = letters.length() % 2 == 0 && letters.substring(0, half).equals(letters.substring(half));
+        return common.search(letters) || (repeated && half >= MIN_CORE_LETTERS && common.search(letters.substring(0, half)));
     }
 
     /** Throws {@link WeakPasswordException} with every broken rule. */
@@ -95,14 +117,28 @@ final class PasswordPolicy {
     }
 
     private static org.passay.dictionary.ArrayWordList commonPasswords() {
-        var stream = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS);
-        if (stream == null) {
-            throw new IllegalStateException(COMMON_PASSWORDS + " is missing from the classpath");
-        }
-        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-            return WordLists.createFromReader(new Reader[] {reader}, false, new ArraysSort());
+        Reader[] readers = new Reader[COMMON_PASSWORDS.size()];
+        try {
+            for (int i = 0; i < readers.length; i++) {
+                var stream = PasswordPolicy.class.getResourceAsStream(COMMON_PASSWORDS.get(i));
+                if (stream == null) {
+                    throw new IllegalStateException(COMMON_PASSWORDS.get(i) + " is missing from the classpath");
+                }
+                readers[i] = new InputStreamReader(stream, StandardCharsets.UTF_8);
+            }
+            return WordLists.createFromReader(readers, false, new ArraysSort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            for (Reader reader : readers) {
+                try {
+                    if (reader != null) {
+                        reader.close();
+                    }
+                } catch (IOException ignored) {
+                    // reading is done
+                }
+            }
         }
     }
 }

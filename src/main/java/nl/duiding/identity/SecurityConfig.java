@@ -7,15 +7,21 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.platform.InputHygieneFilter;
+import nl.duiding.platform.SecurityHeaders;
 import nl.duiding.ratelimit.RateLimits;
 
 /**
@@ -28,14 +34,14 @@ import nl.duiding.ratelimit.RateLimits;
 @EnableConfigurationProperties({LockoutProperties.class, SsoProperties.class})
 class SecurityConfig {
 
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CSP = SecurityHeaders.CSP;
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, RateLimits rateLimits,
                                             ObjectProvider<ClientRegistrationRepository> registrations,
-                                            SsoProperties sso, OpgaveCatalog catalog) throws Exception {
+                                            SsoProperties sso, OpgaveCatalog catalog,
+                                            InputHygieneFilter inputHygiene, SessionRegistry sessionRegistry)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/login", "/inloggen/**", "/error", "/css/**", "/js/**", "/img/**",
                                 "/favicon.ico").permitAll()
@@ -63,9 +69,14 @@ class SecurityConfig {
                         && request.getRequestURI().matches("/vertel/[A-Za-z0-9_-]{20,64}")))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
                 .addFilterBefore(new SignInRateLimitFilter(rateLimits), UsernamePasswordAuthenticationFilter.class)
+                // control characters and misplaced bodies are refused before CSRF, sign-in or any database call
+                .addFilterAfter(inputHygiene, HeaderWriterFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?uitgelogd")
                         .invalidateHttpSession(true).clearAuthentication(true).deleteCookies("JSESSIONID"))
-                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession())
+                        // every session is registered, so a password reset can end them (SignedInSessions)
+                        .sessionConcurrency(concurrency -> concurrency.maximumSessions(-1)
+                                .sessionRegistry(sessionRegistry).expiredUrl("/login?verlopen")))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
@@ -92,6 +103,17 @@ class SecurityConfig {
         });
         provider.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return provider;
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so it forgets it. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

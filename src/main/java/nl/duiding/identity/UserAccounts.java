@@ -57,6 +57,39 @@ public class UserAccounts implements UserDetailsService {
         user.signedIn();
     }
 
+    /**
+     * A user's own new password: the current one must be given and right; the new one follows the rules.
+     *
+     * @return the message keys of what is wrong; empty when the password was changed
+     */
+    @Transactional
+    public List<String> changeOwnPassword(String username, String currentPassword, String newPassword) {
+        AppUser user = users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.passwordHash())) {
+            return List.of("password.currentWrong");
+        }
+        List<String> problems = policy.problems(user.username(), newPassword);
+        if (problems.isEmpty()) {
+            user.changePassword(passwordEncoder.encode(newPassword));
+        }
+        return problems;
+    }
+
+    /** Disables or enables a local account; a disabled account cannot sign in. */
+    @Transactional
+    public void setEnabled(String username, boolean enabled) {
+        users.findByUsernameIgnoreCase(username).orElseThrow(() -> new UsernameNotFoundException("unknown user"))
+                .enable(enabled);
+    }
+
+    /** Removes a local account; what it wrote elsewhere keeps its name as text (audit, dialogues). */
+    @Transactional
+    public void delete(String username) {
+        users.delete(users.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user")));
+    }
+
     /** The message keys of every password rule this password breaks for this username. */
     public List<String> passwordProblems(String username, String rawPassword) {
         return policy.problems(username, rawPassword);

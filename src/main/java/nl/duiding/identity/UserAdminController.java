@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletResponse;
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 
 /** The administrator's page: local accounts, a new account, a new password; both under the password rules. */
@@ -30,10 +34,15 @@ class UserAdminController {
 
     private final UserAccounts accounts;
     private final OpgaveCatalog catalog;
+    private final SignedInSessions sessions;
 
-    UserAdminController(UserAccounts accounts, OpgaveCatalog catalog) {
+    private final AuditLog audit;
+
+    UserAdminController(UserAccounts accounts, OpgaveCatalog catalog, SignedInSessions sessions, AuditLog audit) {
         this.accounts = accounts;
         this.catalog = catalog;
+        this.sessions = sessions;
+        this.audit = audit;
     }
 
     @GetMapping("/gebruikers")
@@ -76,10 +85,53 @@ class UserAdminController {
         }
         try {
             accounts.changePassword(username, password);
+            sessions.end(username);
         } catch (UsernameNotFoundException e) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
+        audit.record(AuditAction.UPDATE, "APP_USER", username, AuditResult.OK, "password reset, sessions ended");
         return "redirect:/gebruikers?wachtwoord";
+    }
+
+    /** Disables ({@code enabled=false}) or enables an account; disabling ends its sessions. Not one's own. */
+    @PostMapping("/gebruikers/status")
+    String setEnabled(@RequestParam String username, @RequestParam boolean enabled, Authentication auth, Model model,
+                      HttpServletResponse response) {
+        if (username.equalsIgnoreCase(auth.getName())) {
+            return refuseOwn(username, model, response);
+        }
+        try {
+            accounts.setEnabled(username, enabled);
+        } catch (UsernameNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!enabled) {
+            sessions.end(username);
+        }
+        audit.record(AuditAction.UPDATE, "APP_USER", username, AuditResult.OK, enabled ? "enabled" : "disabled, sessions ended");
+        return "redirect:/gebruikers?" + (enabled ? "ingeschakeld" : "uitgeschakeld");
+    }
+
+    /** Removes an account and ends its sessions. Not one's own. */
+    @PostMapping("/gebruikers/verwijderen")
+    String delete(@RequestParam String username, Authentication auth, Model model, HttpServletResponse response) {
+        if (username.equalsIgnoreCase(auth.getName())) {
+            return refuseOwn(username, model, response);
+        }
+        try {
+            accounts.delete(username);
+        } catch (UsernameNotFoundException e) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        sessions.end(username);
+        audit.record(AuditAction.DELETE, "APP_USER", username, AuditResult.OK, "removed, sessions ended");
+        return "redirect:/gebruikers?verwijderd";
+    }
+
+    private String refuseOwn(String username, Model model, HttpServletResponse response) {
+        audit.record(AuditAction.UPDATE, "APP_USER", username, AuditResult.DENIED, "own account");
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return page(model, new NewUser("", "", Role.POLICY_OFFICER.name(), "", ""), List.of("users.notOwn"));
     }
 
     private String page(Model model, NewUser form, List<String> errors) {

@@ -15,7 +15,9 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * CSV downloads as Dutch Excel opens them without asking: UTF-8 with a byte order mark, semicolons, decimal
- * commas. Every aggregate export of the dashboards goes through here, so they all look alike.
+ * commas. Every aggregate export of the dashboards goes through here, so they all look alike. Every cell passes
+ * {@link #safe}, so a provider named {@code =HYPERLINK(...)} arrives as text, not as a live formula (OWASP CSV
+ * injection).
  */
 public final class CsvDownload {
 
@@ -31,7 +33,7 @@ public final class CsvDownload {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';')
                 .setHeader(header.toArray(String[]::new)).get())) {
             for (List<?> row : rows) {
-                csv.printRecord(row);
+                csv.printRecord(safe(row));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -41,15 +43,29 @@ public final class CsvDownload {
                 .body(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Text from an uploaded file, made inert for a spreadsheet: a value that starts like a formula gets a leading
-     * apostrophe (OWASP CSV injection); null becomes empty.
-     */
+    /** Text from an uploaded file, made inert for a spreadsheet (see {@link #safe(Object)}); null becomes empty. */
     public static String text(String value) {
-        if (value == null) {
-            return "";
+        return value == null ? "" : safe(value).toString();
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?\\d+([.,]\\d+)?");
+
+    /** The row with every text cell made {@link #safe(Object) safe}. */
+    public static List<Object> safe(List<?> row) {
+        return row.stream().map(CsvDownload::safe).toList();
+    }
+
+    /**
+     * A text that a spreadsheet would read as a formula (it starts with = + - @, a tab or a carriage return) gets a
+     * leading apostrophe; numbers, also negative ones written as text, stay as they are.
+     */
+    public static Object safe(Object cell) {
+        if (!(cell instanceof CharSequence text) || text.isEmpty()) {
+            return cell;
         }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        char first = text.charAt(0);
+        boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+        return formula && !NUMBER.matcher(text).matches() ? "'" + text : cell;
     }
 
     /** A figure with three decimals and a decimal comma; empty when there is none (NaN). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Year;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +20,7 @@ import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.platform.CsvDownload;
 
 /**
  * Figures per provider and month as CSV (semicolons, for Dutch Excel). Aggregates only: no line, no pseudonym.
@@ -45,7 +47,8 @@ class FiguresExportController {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setDelimiter(';').setHeader("jaar", "agb_code",
                 "aanbieder", "bedrag_eurocent", "unieke_clienten", "regels").get())) {
             for (FigureRow row : figures.perProvider(new FigureFilter(chosen, null, null, null))) {
-                csv.printRecord(chosen, row.key(), names.getOrDefault(row.key(), ""), row.amountCents(), row.clients(), row.lines());
+                csv.printRecord(CsvDownload.safe(List.of(chosen, row.key(), names.getOrDefault(row.key(), ""),
+                        row.amountCents(), row.clients(), row.lines())));
             }
         }
         audit.record(AuditAction.EXPORT, "PRODUCTION_FIGURES", chosen, AuditResult.OK, "per provider, csv");

@@ -13,8 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       seen are forgotten first, so memory stays bounded under a flood
  */
 @ConfigurationProperties("duiding.rate-limit")
-record RateLimitProperties(@DefaultValue SignIn login, @DefaultValue Story story,
+record RateLimitProperties(@DefaultValue SignIn login, @DefaultValue Story story, @DefaultValue Receipt receipt,
                            @DefaultValue("100000") long maxTrackedKeys) {
+
+    /** Withdrawal attempts: a teller mistyping her code a few times is fine, guessing is not. */
+    record Receipt(@DefaultValue("10") long perAddress, @DefaultValue("600") long global,
+                   @DefaultValue("1h") Duration period) {
+    }
 
     record SignIn(@DefaultValue("10") long perAddress, @DefaultValue("1m") Duration period) {
     }
@@ -28,10 +33,16 @@ record RateLimitProperties(@DefaultValue SignIn login, @DefaultValue Story story
             case SIGN_IN_PER_ADDRESS -> login.perAddress();
             case STORY_PER_ADDRESS -> story.perAddress();
             case STORY_PER_LINK -> story.perLink();
+            case RECEIPT_PER_ADDRESS -> receipt.perAddress();
+            case RECEIPT_GLOBAL -> receipt.global();
         };
     }
 
     Duration period(Limit limit) {
-        return limit == Limit.SIGN_IN_PER_ADDRESS ? login.period() : story.period();
+        return switch (limit) {
+            case SIGN_IN_PER_ADDRESS -> login.period();
+            case STORY_PER_ADDRESS, STORY_PER_LINK -> story.period();
+            case RECEIPT_PER_ADDRESS, RECEIPT_GLOBAL -> receipt.period();
+        };
     }
 }

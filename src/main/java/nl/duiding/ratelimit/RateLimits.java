@@ -40,7 +40,16 @@ public class RateLimits {
 
     /** Takes one request from the key's bucket; false when the bucket is empty. */
     public boolean tryAcquire(Limit limit, String key) {
-        return buckets.get(limit).get(key, k -> newBucket(limit)).tryConsume(1);
+        String bucketKey = limit.perAddress() ? ClientKey.of(key) : key;
+        return buckets.get(limit).get(bucketKey, k -> newBucket(limit)).tryConsume(1);
+    }
+
+    /**
+     * Whether this address may try a receipt code now. The address's own bucket is checked first, so one
+     * guesser cannot use up the shared allowance of everybody else.
+     */
+    public boolean receiptAttemptAllowed(String address) {
+        return tryAcquire(Limit.RECEIPT_PER_ADDRESS, address) && tryAcquire(Limit.RECEIPT_GLOBAL, "all");
     }
 
     /**

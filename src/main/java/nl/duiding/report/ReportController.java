@@ -55,7 +55,10 @@ class ReportController {
     String create(ReportForm form, Authentication auth) {
         if (form.opgaveId() == null || form.from() == null || form.to() == null || form.to().isBefore(form.from())
                 || form.title() == null || form.title().isBlank() || form.title().length() > 200
-                || catalog.opgave(form.opgaveId()).isEmpty()) {
+                || catalog.opgave(form.opgaveId()).isEmpty()
+                || (form.providerId() != null && catalog.provider(form.providerId()).isEmpty())
+                || (form.districtCode() != null && !form.districtCode().isBlank()
+                    && catalog.district(form.districtCode()).isEmpty())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
         long id = reports.create(new ReportScope(form.opgaveId(), form.providerId(), form.districtCode(), form.from(),

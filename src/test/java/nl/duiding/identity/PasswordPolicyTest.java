@@ -50,6 +50,22 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void aCommonWordWithDigitsAndSignsAddedOrRepeatedIsStillCommon() {
+        assertThat(policy.problems("iemand", "Password1234!")).containsExactly("password.common");
+        assertThat(policy.problems("iemand", "Zomer2026!Zomer")).containsExactly("password.common");
+        assertThat(policy.problems("iemand", "Dragon-2026-xx!")).isEmpty();
+    }
+
+    @Test
+    void theBundledListHoldsAtLeastTenThousandCommonPasswords() throws Exception {
+        try (var in = PasswordPolicy.class.getResourceAsStream("/identity/zxcvbn-passwords.txt")) {
+            long lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().count();
+            assertThat(lines).isGreaterThanOrEqualTo(10_000);
+        }
+        assertThat(policy.problems("iemand", "mailcreated5240")).contains("password.common");
+    }
+
+    @Test
     void longerThanBcryptCanHashIsRefused() {
         assertThat(policy.problems("iemand", "Aa1-" + "x".repeat(61))).contains("password.tooLong");
         assertThat(policy.problems("iemand", "Aa1-" + "é".repeat(40))).contains("password.tooLong");

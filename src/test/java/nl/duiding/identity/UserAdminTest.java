@@ -28,6 +28,8 @@ class UserAdminTest {
     int port;
     @Autowired
     TestFixtures fixtures;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     HttpSession admin;
 
@@ -80,6 +82,92 @@ class UserAdminTest {
         Page strong = admin.post("/gebruikers/wachtwoord", List.of(Map.entry("username", username),
                 Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", csrf)));
         assertThat(strong.location()).endsWith("/gebruikers?wachtwoord");
+        assertThat(new HttpSession(port).login(username, "Nieuw-Wachtwoord-100").location()).endsWith("/start");
+    }
+
+    @Test
+    void aPasswordResetEndsTheUsersSessionsAtOnce() {
+        String username = "sessie-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Sessie", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        HttpSession thief = new HttpSession(port);
+        assertThat(thief.login(username, "Oud-Wachtwoord-99").location()).endsWith("/start");
+        assertThat(thief.get("/start").status()).isEqualTo(200);
+        Page reset = admin.post("/gebruikers/wachtwoord", List.of(Map.entry("username", username.toUpperCase()),
+                Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", admin.get("/gebruikers").csrf())));
+        assertThat(reset.location()).endsWith("/gebruikers?wachtwoord");
+        Page after = thief.get("/start");
+        assertThat(after.status()).isEqualTo(302);
+        assertThat(after.location()).contains("/login?verlopen");
+        assertThat(thief.get("/login?verlopen").document().select("#sessie-verlopen").text()).contains("wachtwoord is gewijzigd");
+        assertThat(admin.get("/gebruikers").status()).as("the administrator's own session stays").isEqualTo(200);
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutAndCannotSignInUntilEnabledAgain() {
+        String username = "uit-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Uit", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        HttpSession user = new HttpSession(port);
+        user.login(username, "Oud-Wachtwoord-99");
+        Page disabled = admin.post("/gebruikers/status", List.of(Map.entry("username", username),
+                Map.entry("enabled", "false"), Map.entry("_csrf", admin.get("/gebruikers").csrf())));
+        assertThat(disabled.location()).endsWith("/gebruikers?uitgeschakeld");
+        assertThat(user.get("/start").location()).contains("/login");
+        assertThat(new HttpSession(port).login(username, "Oud-Wachtwoord-99").location()).endsWith("/login?error");
+        assertThat(admin.get("/gebruikers").document().select("td:contains(" + username + ") ~ td").text()).contains("Uitgeschakeld");
+
+        admin.post("/gebruikers/status", List.of(Map.entry("username", username), Map.entry("enabled", "true"),
+                Map.entry("_csrf", admin.get("/gebruikers").csrf())));
+        assertThat(new HttpSession(port).login(username, "Oud-Wachtwoord-99").location()).endsWith("/start");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where object_type = 'APP_USER'"
+                + " and object_id = ? and details like 'disabled%'", Integer.class, username)).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovedAccountIsGoneAndItsSessionsEnd() {
+        String username = "weg-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Weg", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        HttpSession user = new HttpSession(port);
+        user.login(username, "Oud-Wachtwoord-99");
+        Page removed = admin.post("/gebruikers/verwijderen", List.of(Map.entry("username", username),
+                Map.entry("_csrf", admin.get("/gebruikers").csrf())));
+        assertThat(removed.location()).endsWith("/gebruikers?verwijderd");
+        assertThat(user.get("/start").location()).contains("/login");
+        assertThat(admin.get("/gebruikers").document().select("td").eachText()).doesNotContain(username);
+        assertThat(admin.post("/gebruikers/verwijderen", List.of(Map.entry("username", username),
+                Map.entry("_csrf", admin.get("/gebruikers").csrf()))).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAdministratorCannotDisableOrRemoveHerOwnAccount() {
+        String csrf = admin.get("/gebruikers").csrf();
+        assertThat(admin.post("/gebruikers/verwijderen", List.of(Map.entry("username", ADMIN), Map.entry("_csrf", csrf)))
+                .status()).isEqualTo(422);
+        assertThat(admin.post("/gebruikers/status", List.of(Map.entry("username", ADMIN), Map.entry("enabled", "false"),
+                Map.entry("_csrf", csrf))).status()).isEqualTo(422);
+        assertThat(admin.get("/gebruikers").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserChangesHerOwnPasswordWithTheCurrentOneAndHerOtherSessionsEnd() {
+        String username = "zelf-" + UUID.randomUUID().toString().substring(0, 6);
+        fixtures.accounts().createIfAbsent(username, "Zelf", "Oud-Wachtwoord-99", Role.GRIFFIE, Set.of());
+        HttpSession laptop = new HttpSession(port);
+        laptop.login(username, "Oud-Wachtwoord-99");
+        HttpSession phone = new HttpSession(port);
+        phone.login(username, "Oud-Wachtwoord-99");
+        String csrf = laptop.get("/wachtwoord").csrf();
+        Page wrong = laptop.post("/wachtwoord", List.of(Map.entry("current", "Fout-Wachtwoord-99"),
+                Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", csrf)));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.document().select(".error-summary li").text()).contains("huidige wachtwoord klopt niet");
+        Page common = laptop.post("/wachtwoord", List.of(Map.entry("current", "Oud-Wachtwoord-99"),
+                Map.entry("password", "Password1234!"), Map.entry("_csrf", csrf)));
+        assertThat(common.status()).isEqualTo(422);
+        Page changed = laptop.post("/wachtwoord", List.of(Map.entry("current", "Oud-Wachtwoord-99"),
+                Map.entry("password", "Nieuw-Wachtwoord-100"), Map.entry("_csrf", csrf)));
+        assertThat(changed.location()).endsWith("/wachtwoord?gewijzigd");
+        assertThat(laptop.get("/start").status()).as("this session stays").isEqualTo(200);
+        assertThat(phone.get("/start").location()).as("the other one ends").contains("/login");
         assertThat(new HttpSession(port).login(username, "Nieuw-Wachtwoord-100").location()).endsWith("/start");
     }
 

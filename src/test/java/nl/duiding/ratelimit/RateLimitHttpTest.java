@@ -19,7 +19,7 @@ import nl.duiding.TestFixtures;
 /** The limits over real HTTP, set low: a refused teller keeps every word; too many sign-ins get 429. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "duiding.rate-limit.story.per-link=2", "duiding.rate-limit.story.per-address=3",
-        "duiding.rate-limit.login.per-address=3"})
+        "duiding.rate-limit.login.per-address=3", "duiding.rate-limit.receipt.per-address=3"})
 class RateLimitHttpTest {
 
     @LocalServerPort
@@ -48,6 +48,25 @@ class RateLimitHttpTest {
 
         assertThat(stored(first)).isEqualTo(2);
         assertThat(stored(second)).isEqualTo(1);
+    }
+
+    @Test
+    void guessingReceiptCodesIsRefusedWith429BeforeAnyDatabaseWork() {
+        fixtures.world();
+        HttpSession guesser = new HttpSession(port);
+        String csrf = guesser.get("/vertel/intrekken").csrf();
+        int auditedBefore = jdbc.queryForObject("select count(*) from audit_event where details = 'unknown receipt code'",
+                Integer.class);
+        for (int i = 0; i < 3; i++) {
+            assertThat(guesser.post("/vertel/intrekken", List.of(Map.entry("_csrf", csrf),
+                    Map.entry("code", "GOK" + i + "-XXXXX"))).status()).isEqualTo(422);
+        }
+        Page refused = guesser.post("/vertel/intrekken", List.of(Map.entry("_csrf", csrf), Map.entry("code", "GOK9-XXXXX")));
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.document().select("#withdraw-refused").text()).contains("te vaak een code geprobeerd");
+        assertThat(refused.document().select("#code").val()).isEqualTo("GOK9-XXXXX");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where details = 'unknown receipt code'",
+                Integer.class)).as("the refused attempt reached no database").isEqualTo(auditedBefore + 3);
     }
 
     @Test

@@ -11,7 +11,8 @@ class RateLimitsTest {
 
     final RateLimits limits = new RateLimits(new RateLimitProperties(
             new RateLimitProperties.SignIn(2, Duration.ofMinutes(1)),
-            new RateLimitProperties.Story(3, 2, Duration.ofHours(1)), 1000));
+            new RateLimitProperties.Story(3, 2, Duration.ofHours(1)),
+            new RateLimitProperties.Receipt(3, 5, Duration.ofHours(1)), 1000));
 
     @Test
     void aKeyIsRefusedOnceItsBucketIsEmptyAndOtherKeysAreNot() {
@@ -31,5 +32,16 @@ class RateLimitsTest {
         assertThat(limits.storyRefusal("10.0.0.3", "link-c")).isEmpty();
         assertThat(limits.storyRefusal("10.0.0.3", "link-d")).isEmpty();
         assertThat(limits.storyRefusal("10.0.0.3", "link-e")).contains(RateLimits.STORY_ADDRESS_MESSAGE);
+    }
+
+    @Test
+    void receiptCodesAreLimitedPerAddressWithIpv6PerSlash64AndForEveryoneTogether() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(limits.receiptAttemptAllowed("2001:db8:1:2::" + (i + 1))).as("attempt " + i).isTrue();
+        }
+        assertThat(limits.receiptAttemptAllowed("2001:db8:1:2:ffff::9")).as("same /64, new address").isFalse();
+        assertThat(limits.receiptAttemptAllowed("192.0.2.1")).isTrue();
+        assertThat(limits.receiptAttemptAllowed("192.0.2.2")).isTrue();
+        assertThat(limits.receiptAttemptAllowed("192.0.2.3")).as("global cap of 5 reached").isFalse();
     }
 }
