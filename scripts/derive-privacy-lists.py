@@ -34,7 +34,7 @@ first.update(x.strip() for x in open(faker_file, encoding='utf-8') if x.strip())
 first = {f.lower() for f in first if re.fullmatch(r"[^\W\d_][\w'’-]*", f) and f.lower() not in never}
 HAND_AMBIGUOUS_FIRST = set("""ben frank jazz job lieve lot mark mees roos storm bas don fleur flip iris jade joke kick lies
 maan maas merel puck rover toon wolf mare nova lux daisy coco amber sten rein vesper wende dies boet deen ace keet mink
-pip raf riff eden teddy bobby sep tuur max wil hoop zon""".split())
+pip raf riff eden teddy bobby sep tuur max wil hoop zon riet ivy ruth""".split())
 ambiguous_first = {f for f in first if corpus[f] > 0 or f in HAND_AMBIGUOUS_FIRST}
 
 PARTICLES = {'van', 'de', 'der', 'den', 'het', 'ter', 'ten', 'te', 'el', 'al', 'da', 'le', 'la', "'t", "'s", 'in',
@@ -62,4 +62,26 @@ write('achternamen.txt', SRC + '# Family-name cores (without tussenvoegsels) tha
       cores - surname_words)
 write('achternamen-ook-woord.txt', SRC + '# Family-name cores that are also ordinary Dutch words: masked only with context.\n',
       surname_words)
+# family names with tussenvoegsels among the 1,000 most frequent: "de vries", "van den berg" are names in any
+# case, except where the words are also an ordinary phrase ("de boer", "van boven") or a place ("van delft")
+PHRASES = set("""de beer|de boer|de geus|de goede|de heer|de hoop|de jonge|de kok|de koning|de laat|de lange|de leeuw|de man
+|de reus|de rijk|de roos|de ruiter|de visser|de vos|de waard|de wilde|de winter|de wolf|de zwart|de korte|de witte|de haas
+|de graaf|de brouwer|de jager|de klerk|de ridder|de bont|de gier|de hoog|de kort|den boer|in 't veld|ten have|ter haar
+|van 't hof|van boven|van buren|van as|van es|van hal|van ham|van dorp|van hout|van hoek|van son|van zon|van tol|van geel
+|van oosten|van dorst|van duin|van laar|van meel|van mil|van oort|van herk|van dam|van lier|van os|van loo|van gent
+|van delft|van tilburg|van zutphen|van rijswijk|van velzen|van schijndel|van mierlo|van boxtel|van barneveld|van amerongen
+|van alphen|van aalst|van aken|van berkel|van bommel|van kampen|van keulen|van iersel|van lith|van loon|van lierop
+|van lieshout|van oosterhout|van rossum|van soest|van uden|van schie|van ommen|van erp|van eck|van esch|van gemert|van gils
+|van gool|van gorp|van vugt|van vliet|van ewijk|van driel|van drunen|van ginkel|van dongen|van egmond|van rijn|van dijke
+|van ingen|van oers|van kessel|van maanen|van manen|van mourik|van noort|van pelt|van putten|van straten|van strien
+|van gestel|van riel|van eijk|van hees|van kempen|van kooten|van lent|van haren|van haaren|van helden|van hemert|van hoof
+|van galen|van geffen|van gelder|van gelderen|van hoorn|van houten|van ooijen|van oorschot|van osch|van veen|van beek
+|van bergen|van dalen|van duijn|van deursen|van diepen|van dommelen|van dooren|van doorn|van engelen|van essen|van gerven
+|van gerwen|van kesteren|van kleef|van klaveren|van kuijk|van laarhoven|van loenen|van meurs|van ommeren|van rooij
+|van rooijen|van roon|van santen|van schaik|van slooten|van tongeren|van vuuren|van wanrooij|van wijngaarden
+|van wingerden|van zanten|van zijl|van brakel|van bree|van breugel|van bruggen|van bussel|van buuren|van andel|van asselt
+|van bakel|van beers|van beurden""".replace('\n', '').split('|'))
+top = [l.split(',')[0].lower() for l in open(f'{SHARED}/names/top_1000_last_names_2007.csv', encoding='utf-8').read().splitlines()[1:]]
+write('achternamen-samengesteld.txt', SRC + '# Frequent family names with tussenvoegsels that are no ordinary phrase: names in any case.\n',
+      {t for t in top if ' ' in t and t not in PHRASES})
 print(len(first), len(ambiguous_first), len(cores), len(surname_words))

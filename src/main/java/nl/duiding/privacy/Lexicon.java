@@ -22,6 +22,8 @@ final class Lexicon {
     final Set<String> surnames = load("/privacy/achternamen.txt");
     final Set<String> surnameWords = load("/privacy/achternamen-ook-woord.txt");
     final Set<String> neverNames = load("/privacy/nooit-naam.txt");
+    /** "de vries", "van den berg": frequent family names with tussenvoegsels that are no ordinary phrase. */
+    final Set<String> compoundSurnames = lines("/privacy/achternamen-samengesteld.txt");
 
     private Lexicon() {
     }
@@ -49,11 +51,20 @@ final class Lexicon {
     }
 
     static Set<String> load(String resource) {
+        return parse(read(resource));
+    }
+
+    private static Set<String> lines(String resource) {
+        return Set.copyOf(read(resource).lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+                .map(l -> l.strip().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String read(String resource) {
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the classpath");
             }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

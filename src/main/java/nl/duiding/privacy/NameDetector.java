@@ -17,7 +17,7 @@ import java.util.Set;
 final class NameDetector implements Detector {
 
     static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "da",
-            "le", "la", "'t", "in", "op", "von", "du");
+            "le", "la", "'t", "von", "du");
     /** Followed by a name nearly always. */
     private static final Set<String> STRONG_CUES = Set.of("heet", "heette", "heten", "genaamd", "meneer", "mevrouw",
             "mevr", "mw", "dhr", "mr", "dr", "juf", "juffrouw", "meester", "dokter", "huisarts", "tante", "oom", "opa",
@@ -27,6 +27,18 @@ final class NameDetector implements Detector {
             "zusje", "broertje", "vriend", "vriendin", "vriendje", "vriendinnetje", "begeleider", "begeleidster",
             "hulpverlener", "consulent", "collega", "kleinzoon", "kleindochter", "partner", "neef", "nicht", "stiefvader",
             "stiefmoeder", "mentor", "coach", "jongen", "meisje", "pleegmoeder", "pleegvader", "ex");
+    /**
+     * Frequent family names that are also nouns, taken without a cue only where the noun would need an article:
+     * after a preposition or conjunction, or first in the sentence ("met visser", "kok zei", "dekker en ik").
+     */
+    private static final Set<String> BARE_SURNAMES = Set.of("bakker", "visser", "mulder", "dekker", "brouwer", "kok",
+            "kramer", "koster", "schipper", "jonker", "ruiter", "molenaar", "timmerman", "schouten", "kuiper", "kuipers",
+            "jager", "boer", "koning", "ridder", "keizer", "vos", "bos", "haan", "wit", "prins", "huisman", "blom", "vink",
+            "kroon", "mol", "stam", "schaap", "haas", "pronk", "koopman", "vonk", "boon", "blok", "baas", "knol", "pol",
+            "tromp", "schut", "klomp", "valk", "borst", "burger", "vogel", "snijder", "staal", "wolf", "klerk", "schilder",
+            "zwaan", "bol", "braam", "krol", "bloem", "spijker", "reus", "nagel", "spruit", "smits", "peters", "evers");
+    private static final Set<String> BEFORE_BARE_SURNAME = Set.of("met", "van", "bij", "aan", "voor", "door", "naar", "en",
+            "of", "dan", "zei", "belde", "tegen", "dat", "want", "maar", "toen", "ook", "heeft", "had", "was", "is");
     private static final Set<String> ABBREVIATED_CUES = Set.of("mevr", "mw", "dhr", "mr", "dr");
     private static final Set<String> ALWAYS_ALLOWED = Set.of("ik", "mijn", "we", "wij", "het", "de", "een", "maar", "en",
             "toen", "daarna", "nu", "na", "bij", "via", "sinds", "als", "door", "er", "zonder", "wat", "ook", "soms",
@@ -53,6 +65,13 @@ final class NameDetector implements Detector {
         List<Finding> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
+            int compound = compoundSurname(tokens, i, text);
+            if (compound > 0 && !allowed.contains(tokens.get(i + compound - 1).lower())) {
+                int last = extend(tokens, i + compound - 1, text);
+                found.add(new Finding(PersonalDataKind.NAME, tokens.get(i).start(), tokens.get(last).end()));
+                i = last + 1;
+                continue;
+            }
             int particles = particlesFrom(tokens, i, text);
             int core = i + particles;
             if (core < tokens.size() && isName(tokens, i, core, text)) {
@@ -83,13 +102,35 @@ final class NameDetector implements Detector {
             return !withParticles || lexicon.surname(t.lower()) || t.capitalised();
         }
         if (lexicon.ambiguous(t.lower())) {
-            return t.capitalMidSentence() || strong || (weak && (withParticles || t.capitalised()))
+            return t.capitalMidSentence() || strong || (!withParticles && bareSurname(tokens, core)) || (weak && (withParticles || t.capitalised()))
                     || (!withParticles && lexicon.firstName(t.lower()) && surnameFollows(tokens, core, text));
         }
         if (t.capitalised()) {
             return cue != null || (t.capitalMidSentence() && capitalisedFollows(tokens, core, text));
         }
         return false;
+    }
+
+    /** The number of tokens (2–4) of a frequent compound family name starting at {@code i}, or 0. */
+    private int compoundSurname(List<Token> tokens, int i, String text) {
+        if (!PARTICLES.contains(tokens.get(i).lower())) {
+            return 0;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(i).lower());
+        for (int n = 1; n < 4 && i + n < tokens.size() && tokens.get(i + n - 1).adjacent(tokens.get(i + n), text); n++) {
+            name.append(' ').append(tokens.get(i + n).lower());
+            if (lexicon.compoundSurnames.contains(name.toString())) {
+                return n + 1;
+            }
+        }
+        return 0;
+    }
+
+    private boolean bareSurname(List<Token> tokens, int core) {
+        if (!BARE_SURNAMES.contains(tokens.get(core).lower())) {
+            return false;
+        }
+        return core == 0 || tokens.get(core).sentenceStart() || BEFORE_BARE_SURNAME.contains(tokens.get(core - 1).lower());
     }
 
     /** The tussenvoegsels from {@code i} on that are followed by a word: "van der" in "van der berg". */

@@ -30,7 +30,7 @@ public final class Scrubber {
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(?<![\\d-])(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}(?!\\d)");
     private static final Pattern WRITTEN_BIRTH_DATE = Pattern.compile(
-            "(?<=(?:geboren|geb\\.?|geboortedatum|geboortedag|verjaardag|jarig)\\W{1,4}(?:op\\s|is\\s|in\\s)?\\s{0,2}(?:de\\s)?)"
+            "(?<=(?:geboren|geb\\.?|geboor\\p{L}{0,9}|verjaardag|jarig)\\W{1,4}(?:op\\s|is\\s|in\\s)?\\s{0,2}(?:de\\s)?)"
                     + "(?:0?[1-9]|[12]\\d|3[01])\\s+" + MONTHS + "(?:\\s+(?:19|20)\\d{2})?(?![\\p{L}\\d])", CI);
     private static final Pattern PLATE = Pattern.compile("(?<![\\p{L}\\d-])(?:"
             + "[a-z]{2}-\\d{2}-\\d{2}|\\d{2}-\\d{2}-[a-z]{2}|\\d{2}-[a-z]{2}-\\d{2}|[a-z]{2}-\\d{2}-[a-z]{2}|[a-z]{2}-[a-z]{2}-\\d{2}"
