@@ -47,7 +47,9 @@ final class NameDetector implements Detector {
             "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
             "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "kerst", "pasen",
             "god", "corona", "covid", "nederlands", "engels", "turks", "arabisch", "marokkaans", "pools", "jeugdzorg",
-            "zwijndrecht", "papendrecht", "sliedrecht", "gorinchem", "whatsapp", "facebook", "google", "teams", "zoom");
+            "zwijndrecht", "papendrecht", "sliedrecht", "gorinchem", "whatsapp", "facebook", "google", "teams", "zoom",
+            // the placeholders themselves: masking an already masked text (an edited quote) leaves them as they are
+            "naam", "adres", "bsn", "telefoon", "e-mail", "iban", "postcode", "geboortedatum", "kenteken");
 
     private final Lexicon lexicon = Lexicon.DUTCH;
     private final Set<String> allowed;

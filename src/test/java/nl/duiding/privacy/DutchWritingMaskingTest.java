@@ -71,4 +71,12 @@ class DutchWritingMaskingTest {
     void ordinaryLowerCaseSentencesSurvive(String text) {
         assertThat(masked(text)).isEqualTo(text);
     }
+
+    /** Edited quotes and stored stories are masked again: what is already masked stays exactly as it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {"bij [NAAM] [ADRES] [POSTCODE] gewoond", "Toen zei [NAAM] dat [NAAM] op de [ADRES] woonde",
+            "[NAAM] en [NAAM] belden [TELEFOON]"})
+    void maskingAMaskedTextChangesNothing(String text) {
+        assertThat(masked(text)).isEqualTo(text);
+    }
 }
