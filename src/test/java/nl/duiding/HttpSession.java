@@ -67,6 +67,13 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a form body exactly as given, also a malformed one (a broken percent-encoding). */
+    public Page postRaw(String path, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     /** Follows one redirect (post-redirect-get). */
     public Page follow(Page page) {
         String location = page.location();

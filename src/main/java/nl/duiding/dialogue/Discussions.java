@@ -20,8 +20,10 @@ class Discussions {
 
     private final Dialogues dialogues;
     private final DiscussionStore store;
+    private final nl.duiding.story.TextMasking masking;
 
-    Discussions(Dialogues dialogues, DiscussionStore store) {
+    Discussions(Dialogues dialogues, DiscussionStore store, nl.duiding.story.TextMasking masking) {
+        this.masking = masking;
         this.dialogues = dialogues;
         this.store = store;
     }
@@ -89,10 +91,11 @@ class Discussions {
         }
     }
 
-    private static String text(String text) {
+    /** Notes often cite stories: what a participant types is masked like a told story, in any case. */
+    private String text(String text) {
         if (text == null || text.isBlank() || text.length() > MAX_TEXT) {
             throw new DialogueRejectedException("dialogue.text.invalid");
         }
-        return text.strip();
+        return masking.mask(text.strip());
     }
 }

@@ -31,6 +31,19 @@ final class Checks {
         return EmailValidator.getInstance().isValid(raw);
     }
 
+    /** Two-letter words and units that follow a number in ordinary writing ("in 2015 en", "1000 mg"). */
+    private static final java.util.Set<String> NOT_POSTCODE_LETTERS = java.util.Set.of("de", "en", "in", "op", "na", "om",
+            "is", "al", "ik", "te", "er", "ze", "we", "je", "zo", "nu", "of", "ga", "ja", "uw", "ok", "oh", "mg", "ml", "km",
+            "cm", "mm", "kg", "gr", "kb", "mb", "gb", "pm", "am", "ct", "st");
+
+    /** A postcode in capitals always counts; in small letters with a space only when the letters are no word. */
+    static boolean postcode(String raw) {
+        String letters = raw.substring(raw.length() - 2);
+        boolean lower = letters.equals(letters.toLowerCase(java.util.Locale.ROOT));
+        boolean spaced = raw.chars().anyMatch(Character::isWhitespace);
+        return !(lower && spaced && NOT_POSTCODE_LETTERS.contains(letters));
+    }
+
     static boolean always(String raw) {
         return true;
     }

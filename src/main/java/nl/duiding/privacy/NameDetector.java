@@ -1,142 +1,206 @@
 package nl.duiding.privacy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Names tellers type, found three ways: a known first name (with a following surname and its
- * "van der"-style particles), a capitalised word after a cue ("mijn zoon", "heet", "mevrouw", "juf"), and
- * two or more capitalised words in the middle of a sentence. Words on the allow-list (provider, district
- * and place names, days, months, laws) are never names. Errs on the side of hiding; a policy officer can
- * undo a redaction.
+ * Names tellers type, in any case: a dictionary name that is no ordinary word ("fatima", "jansen"); a name that
+ * is also a word ("roos", "bakker") only with context — a cue before it ("meneer", "mijn buurvrouw", "juf"), a
+ * capital mid-sentence, or a name beside it; a capitalised word after a cue; and two capitalised words in the
+ * middle of a sentence. Following family names and their tussenvoegsels are swallowed ("fatima de vries").
+ * Words on the allow-list (provider, district and place names, days, months, laws) are never names.
  */
 final class NameDetector implements Detector {
 
-    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]*\\p{L}|\\p{Lu}");
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}'’-]+)");
-    private static final Pattern NEXT_CAPITALISED = Pattern.compile("^\\s+(?:(?:van|de|der|den|el|al)\\s+)*(\\p{Lu}[\\p{L}'’-]+)");
-    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}.]+)[\\s,:]*$");
-    private static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "da", "le", "la");
-    private static final Set<String> CUES = Set.of("heet", "heette", "genaamd", "meneer", "mevrouw", "mevr", "mw", "dhr",
-            "juf", "juffrouw", "meester", "dokter", "zoon", "dochter", "man", "vrouw", "moeder", "vader", "broer", "zus",
-            "oma", "opa", "buurman", "buurvrouw", "vriend", "vriendin", "begeleider", "begeleidster", "hulpverlener",
-            "consulent", "collega", "kleinzoon", "kleindochter", "partner", "tante", "oom", "neef", "nicht");
+    static final Set<String> PARTICLES = Set.of("van", "de", "der", "den", "het", "ter", "ten", "te", "el", "al", "da",
+            "le", "la", "'t", "von", "du");
+    /** Followed by a name nearly always. */
+    private static final Set<String> STRONG_CUES = Set.of("heet", "heette", "heten", "genaamd", "meneer", "mevrouw",
+            "mevr", "mw", "dhr", "mr", "dr", "juf", "juffrouw", "meester", "dokter", "huisarts", "tante", "oom", "opa",
+            "oma", "buurman", "buurvrouw");
+    /** Often followed by a name, often by a verb: a word that is also ordinary is not taken after these. */
+    private static final Set<String> CUES = Set.of("zoon", "dochter", "man", "vrouw", "moeder", "vader", "broer", "zus",
+            "zusje", "broertje", "vriend", "vriendin", "vriendje", "vriendinnetje", "begeleider", "begeleidster",
+            "hulpverlener", "consulent", "collega", "kleinzoon", "kleindochter", "partner", "neef", "nicht", "stiefvader",
+            "stiefmoeder", "mentor", "coach", "jongen", "meisje", "pleegmoeder", "pleegvader", "ex");
+    /**
+     * Frequent family names that are also nouns, taken without a cue only where the noun would need an article:
+     * after a preposition or conjunction, or first in the sentence ("met visser", "kok zei", "dekker en ik").
+     */
+    private static final Set<String> BARE_SURNAMES = Set.of("bakker", "visser", "mulder", "dekker", "brouwer", "kok",
+            "kramer", "koster", "schipper", "jonker", "ruiter", "molenaar", "timmerman", "schouten", "kuiper", "kuipers",
+            "jager", "boer", "koning", "ridder", "keizer", "vos", "bos", "haan", "wit", "prins", "huisman", "blom", "vink",
+            "kroon", "mol", "stam", "schaap", "haas", "pronk", "koopman", "vonk", "boon", "blok", "baas", "knol", "pol",
+            "tromp", "schut", "klomp", "valk", "borst", "burger", "vogel", "snijder", "staal", "wolf", "klerk", "schilder",
+            "zwaan", "bol", "braam", "krol", "bloem", "spijker", "reus", "nagel", "spruit", "smits", "peters", "evers");
+    private static final Set<String> BEFORE_BARE_SURNAME = Set.of("met", "van", "bij", "aan", "voor", "door", "naar", "en",
+            "of", "dan", "zei", "belde", "tegen", "dat", "want", "maar", "toen", "ook", "heeft", "had", "was", "is");
     private static final Set<String> ABBREVIATED_CUES = Set.of("mevr", "mw", "dhr", "mr", "dr");
-    private static final Set<String> ALWAYS_ALLOWED = Set.of("Ik", "Mijn", "We", "Wij", "Het", "De", "Een", "Maar", "En",
-            "Toen", "Daarna", "Nu", "Na", "Bij", "Via", "Sinds", "Als", "Door", "Er", "Zonder", "Wat", "Ook", "Soms",
-            "Uiteindelijk", "Eerlijk", "Eindelijk", "Samen", "Iedereen", "Familie", "Wmo", "Wlz", "Jeugdwet", "Veilig",
-            "Thuis", "Nederland", "Dordrecht", "Rotterdam", "Amsterdam", "Utrecht", "Den", "Haag", "GGD", "CJG", "UWV",
-            "Maandag", "Dinsdag", "Woensdag", "Donderdag", "Vrijdag", "Zaterdag", "Zondag", "Januari", "Februari", "Maart",
-            "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November", "December", "Kerst", "Pasen",
-            "God", "Corona", "Covid", "Nederlands", "Engels", "Turks", "Arabisch");
+    private static final Set<String> ALWAYS_ALLOWED = Set.of("ik", "mijn", "we", "wij", "het", "de", "een", "maar", "en",
+            "toen", "daarna", "nu", "na", "bij", "via", "sinds", "als", "door", "er", "zonder", "wat", "ook", "soms",
+            "uiteindelijk", "eerlijk", "eindelijk", "samen", "iedereen", "familie", "wmo", "wlz", "jeugdwet", "veilig",
+            "thuis", "nederland", "dordrecht", "rotterdam", "amsterdam", "utrecht", "den", "haag", "ggd", "cjg", "uwv",
+            "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag", "januari", "februari", "maart",
+            "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december", "kerst", "pasen",
+            "god", "corona", "covid", "nederlands", "engels", "turks", "arabisch", "marokkaans", "pools", "jeugdzorg",
+            "zwijndrecht", "papendrecht", "sliedrecht", "gorinchem", "whatsapp", "facebook", "google", "teams", "zoom",
+            // the placeholders themselves: masking an already masked text (an edited quote) leaves them as they are
+            "naam", "adres", "bsn", "telefoon", "e-mail", "iban", "postcode", "geboortedatum", "kenteken");
 
-    /** Read once: a scrubber is built per submission, the name list never changes. */
-    private static final Set<String> FIRST_NAMES = loadFirstNames();
-
+    private final Lexicon lexicon = Lexicon.DUTCH;
     private final Set<String> allowed;
 
     NameDetector(Set<String> extraAllowed) {
         this.allowed = new HashSet<>(ALWAYS_ALLOWED);
-        extraAllowed.forEach(term -> allowed.addAll(Arrays.asList(term.split("[\\s()]+"))));
-        allowed.removeIf(String::isBlank);
+        extraAllowed.forEach(term -> Arrays.stream(term.split("[\\s()]+")).filter(w -> !w.isBlank())
+                .forEach(w -> allowed.add(w.toLowerCase(Locale.ROOT))));
+        allowed.addAll(lexicon.neverNames);
     }
 
     @Override
     public List<Finding> find(String text) {
+        List<Token> tokens = Token.of(text);
         List<Finding> found = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        int skipUntil = -1;
-        while (m.find()) {
-            if (m.start() < skipUntil || allowed.contains(m.group())) {
+        int i = 0;
+        while (i < tokens.size()) {
+            int compound = compoundSurname(tokens, i, text);
+            if (compound > 0 && !allowed.contains(tokens.get(i + compound - 1).lower())) {
+                int last = extend(tokens, i + compound - 1, text);
+                found.add(new Finding(PersonalDataKind.NAME, tokens.get(i).start(), tokens.get(last).end()));
+                i = last + 1;
                 continue;
             }
-            boolean known = FIRST_NAMES.contains(m.group());
-            boolean cued = cuedBy(previousWord(text, m.start()));
-            boolean pair = !sentenceStart(text, m.start()) && nextIsCapitalised(text, m.end());
-            if (known || cued || pair) {
-                int end = extendSurname(text, m.end());
-                found.add(new Finding(PersonalDataKind.NAME, m.start(), end));
-                skipUntil = end;
+            int particles = particlesFrom(tokens, i, text);
+            int core = i + particles;
+            if (core < tokens.size() && isName(tokens, i, core, text)) {
+                int last = extend(tokens, core, text);
+                found.add(new Finding(PersonalDataKind.NAME, tokens.get(i).start(), tokens.get(last).end()));
+                i = last + 1;
+            } else {
+                i++;
             }
         }
         return found;
     }
 
-    /** Swallows following capitalised words and the particles between them ("Jan van der Berg"). */
-    private int extendSurname(String text, int end) {
-        int cursor = end;
-        int lastName = end;
-        while (true) {
-            Matcher next = NEXT_WORD.matcher(text.substring(cursor));
-            if (!next.find()) {
-                return lastName;
-            }
-            String word = next.group(1);
-            if (PARTICLES.contains(word)) {
-                cursor += next.end();
-            } else if (Character.isUpperCase(word.charAt(0)) && !allowed.contains(word)) {
-                cursor += next.end();
-                lastName = cursor;
-            } else {
-                return lastName;
-            }
-        }
-    }
-
-    private boolean nextIsCapitalised(String text, int end) {
-        Matcher next = NEXT_CAPITALISED.matcher(text.substring(end));
-        return next.find() && !allowed.contains(next.group(1));
-    }
-
-    /** A cue counts only within the sentence: "zoon. Opa" is two sentences, "mevr. Jansen" is one. */
-    private static boolean cuedBy(String previous) {
-        if (previous == null) {
+    /** Whether the word at {@code core}, after tussenvoegsels starting at {@code first}, starts a name. */
+    private boolean isName(List<Token> tokens, int first, int core, String text) {
+        Token t = tokens.get(core);
+        if (allowed.contains(t.lower()) || PARTICLES.contains(t.lower())) {
             return false;
         }
-        String word = previous.toLowerCase(Locale.ROOT);
-        if (word.endsWith(".") && !ABBREVIATED_CUES.contains(word.substring(0, word.length() - 1))) {
+        boolean withParticles = first < core;
+        String cue = cueBefore(tokens, first, text);
+        boolean strong = cue != null && STRONG_CUES.contains(cue);
+        boolean weak = cue != null && !strong;
+        if (withParticles && !lexicon.surname(t.lower()) && !t.capitalised()) {
             return false;
         }
-        return CUES.contains(word.replace(".", ""));
+        if (lexicon.unambiguous(t.lower())) {
+            return !withParticles || lexicon.surname(t.lower()) || t.capitalised();
+        }
+        if (lexicon.ambiguous(t.lower())) {
+            return t.capitalMidSentence() || strong || (!withParticles && bareSurname(tokens, core)) || (weak && (withParticles || t.capitalised()))
+                    || (!withParticles && lexicon.firstName(t.lower()) && surnameFollows(tokens, core, text));
+        }
+        if (t.capitalised()) {
+            return cue != null || (t.capitalMidSentence() && capitalisedFollows(tokens, core, text));
+        }
+        return false;
     }
 
-    private static String previousWord(String text, int start) {
-        Matcher m = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
-        return m.find() ? m.group(1) : null;
-    }
-
-    private static boolean sentenceStart(String text, int start) {
-        for (int i = start - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '"' && c != '\'' && c != '(' && c != '“' && c != '‘') {
-                return c == '.' || c == '!' || c == '?' || c == ':' || c == '\n';
+    /** The number of tokens (2–4) of a frequent compound family name starting at {@code i}, or 0. */
+    private int compoundSurname(List<Token> tokens, int i, String text) {
+        if (!PARTICLES.contains(tokens.get(i).lower())) {
+            return 0;
+        }
+        StringBuilder name = new StringBuilder(tokens.get(i).lower());
+        for (int n = 1; n < 4 && i + n < tokens.size() && tokens.get(i + n - 1).adjacent(tokens.get(i + n), text); n++) {
+            name.append(' ').append(tokens.get(i + n).lower());
+            if (lexicon.compoundSurnames.contains(name.toString())) {
+                return n + 1;
             }
         }
-        return true;
+        return 0;
     }
 
-    private static Set<String> loadFirstNames() {
-        try (InputStream in = NameDetector.class.getResourceAsStream("/privacy/voornamen.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("privacy/voornamen.txt is missing from the classpath");
-            }
-            Set<String> names = new HashSet<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#"))
-                    .forEach(l -> names.addAll(Arrays.asList(l.trim().split("\\s+"))));
-            names.remove("");
-            return Set.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private boolean bareSurname(List<Token> tokens, int core) {
+        if (!BARE_SURNAMES.contains(tokens.get(core).lower())) {
+            return false;
         }
+        return core == 0 || tokens.get(core).sentenceStart() || BEFORE_BARE_SURNAME.contains(tokens.get(core - 1).lower());
+    }
+
+    /** The tussenvoegsels from {@code i} on that are followed by a word: "van der" in "van der berg". */
+    private int particlesFrom(List<Token> tokens, int i, String text) {
+        int n = 0;
+        while (i + n + 1 < tokens.size() && PARTICLES.contains(tokens.get(i + n).lower())
+                && tokens.get(i + n).adjacent(tokens.get(i + n + 1), text) && n < 3) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Swallows following family names and the particles between them ("Jan van der Berg", "fatima de vries"). */
+    private int extend(List<Token> tokens, int core, String text) {
+        int last = core;
+        int cursor = core + 1;
+        while (cursor < tokens.size() && tokens.get(cursor - 1).adjacent(tokens.get(cursor), text)) {
+            int particles = particlesFrom(tokens, cursor, text);
+            int next = cursor + particles;
+            if (next >= tokens.size() || !tokens.get(next - 1).adjacent(tokens.get(next), text)) {
+                return last;
+            }
+            Token t = tokens.get(next);
+            boolean name = !allowed.contains(t.lower()) && !PARTICLES.contains(t.lower())
+                    && (lexicon.surname(t.lower()) || lexicon.firstNames.contains(t.lower())
+                        || (t.capitalised() && tokens.get(core).capitalised()));
+            if (!name) {
+                return last;
+            }
+            last = next;
+            cursor = next + 1;
+        }
+        return last;
+    }
+
+    private boolean surnameFollows(List<Token> tokens, int core, String text) {
+        int next = core + 1;
+        if (next >= tokens.size() || !tokens.get(core).adjacent(tokens.get(next), text)) {
+            return false;
+        }
+        int particles = particlesFrom(tokens, next, text);
+        Token t = tokens.get(next + particles);
+        return !allowed.contains(t.lower()) && (lexicon.surnames.contains(t.lower())
+                || (particles > 0 && lexicon.surname(t.lower())) || t.capitalMidSentence());
+    }
+
+    private boolean capitalisedFollows(List<Token> tokens, int core, String text) {
+        int next = core + 1;
+        if (next >= tokens.size()) {
+            return false;
+        }
+        int particles = particlesFrom(tokens, next, text);
+        Token t = tokens.get(next + particles);
+        return tokens.get(core).adjacent(tokens.get(next), text) && t.capitalised() && !allowed.contains(t.lower());
+    }
+
+    /** The cue word right before {@code first}, within the sentence ("zoon. Opa" is two, "mevr. Jansen" one). */
+    private static String cueBefore(List<Token> tokens, int first, String text) {
+        if (first == 0) {
+            return null;
+        }
+        Token previous = tokens.get(first - 1);
+        String between = text.substring(previous.end(), tokens.get(first).start());
+        if (!between.isBlank() && !between.strip().equals(",") && !between.strip().equals(":")
+                && !(between.strip().equals(".") && ABBREVIATED_CUES.contains(previous.lower()))) {
+            return null;
+        }
+        String word = previous.lower();
+        return STRONG_CUES.contains(word) || CUES.contains(word) ? word : null;
     }
 }

@@ -23,8 +23,13 @@ final class Bsn {
         return sum % 11 == 0 && !candidate.equals("000000000");
     }
 
-    /** Hides every run of nine digits, so a BSN typed in the wrong place never reaches a message or a log. */
+    /**
+     * Hides every run of nine digits, so a BSN typed in the wrong place never reaches a message or a log, and
+     * every quoted value with a digit in it: an XSD message echoes the refused value whatever its length
+     * ("Value '99990001' is not facet-valid"), and a BSN without its leading zero is such a value.
+     */
     static String mask(String text) {
-        return text == null ? null : text.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********");
+        return text == null ? null : text.replaceAll("(?<![0-9])[0-9]{9}(?![0-9])", "*********")
+                .replaceAll("'[^'\\n]*[0-9][^'\\n]*'", "'***'");
     }
 }

@@ -30,12 +30,12 @@ public class CouncilReports {
     private final ReportRenderer renderer;
     private final DisclosurePolicy policy;
     private final Clock clock;
-    private final nl.duiding.opgave.OpgaveCatalog catalog;
+    private final nl.duiding.story.TextMasking masking;
     private final JsonMapper json = JsonMapper.builder().build();
 
     CouncilReports(ReportStore store, ReportComposer composer, ReportRenderer renderer, DisclosurePolicy policy,
-                   nl.duiding.opgave.OpgaveCatalog catalog, java.util.Optional<Clock> clock) {
-        this.catalog = catalog;
+                   nl.duiding.story.TextMasking masking, java.util.Optional<Clock> clock) {
+        this.masking = masking;
         this.store = store;
         this.composer = composer;
         this.renderer = renderer;
@@ -89,12 +89,7 @@ public class CouncilReports {
 
     /** Whatever the editor typed passes the same masking as a told story: no name or number slips in by editing. */
     private String masked(String text) {
-        java.util.Set<String> neverNames = new java.util.HashSet<>();
-        catalog.providers().forEach(p -> neverNames.add(p.name()));
-        catalog.districts().forEach(d -> neverNames.add(d.name()));
-        catalog.opgaven().forEach(o -> neverNames.add(o.name()));
-        nl.duiding.privacy.Scrubber scrubber = new nl.duiding.privacy.Scrubber(neverNames);
-        return nl.duiding.privacy.Scrubber.mask(text, scrubber.find(text));
+        return masking.mask(text);
     }
 
     /** Freezes the report: the snapshot and its HTML are stored and from now on served as they are. */

@@ -6,16 +6,33 @@ import java.util.List;
 import nl.duiding.privacy.OriginalSealer;
 import nl.duiding.privacy.Scrubber;
 
-/** A story's title and body after masking, with the sealed originals and the redactions made. */
-record MaskedTexts(String title, String body, byte[] titleSealed, byte[] bodySealed, List<Redaction> redactions) {
+/**
+ * A story's title and body after masking, with the sealed originals and the redactions made, and its answers
+ * with every written answer (TEXT questions, "anders, namelijk") masked too. Written answers keep no original:
+ * they are short, and nobody needs to undo a redaction in them.
+ */
+record MaskedTexts(String title, String body, byte[] titleSealed, byte[] bodySealed, List<Redaction> redactions,
+                   List<Answer> answers) {
 
-    static MaskedTexts of(String title, String body, Scrubber scrubber, OriginalSealer sealer) {
+    static MaskedTexts of(String title, String body, List<Answer> answers, Scrubber scrubber, OriginalSealer sealer) {
         List<Redaction> titleRedactions = Masking.redactions(Redaction.Field.TITLE, scrubber.find(title));
         List<Redaction> bodyRedactions = Masking.redactions(Redaction.Field.BODY, scrubber.find(body));
         List<Redaction> all = new ArrayList<>(titleRedactions);
         all.addAll(bodyRedactions);
         return new MaskedTexts(Masking.mask(title, titleRedactions), Masking.mask(body, bodyRedactions),
                 titleRedactions.isEmpty() ? null : sealer.seal(title), bodyRedactions.isEmpty() ? null : sealer.seal(body),
-                all);
+                all, maskedAnswers(answers, scrubber));
+    }
+
+    private static List<Answer> maskedAnswers(List<Answer> answers, Scrubber scrubber) {
+        return answers.stream().map(a -> switch (a) {
+            case Answer.Text t -> (Answer) new Answer.Text(t.questionCode(), masked(t.text(), scrubber));
+            case Answer.Other o -> new Answer.Other(o.questionCode(), masked(o.text(), scrubber));
+            default -> a;
+        }).toList();
+    }
+
+    private static String masked(String text, Scrubber scrubber) {
+        return text == null ? null : Scrubber.mask(text, scrubber.find(text));
     }
 }

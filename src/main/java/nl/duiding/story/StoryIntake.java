@@ -28,16 +28,18 @@ public class StoryIntake {
     private final StoryStore store;
     private final Frameworks frameworks;
     private final OpgaveCatalog catalog;
+    private final TextMasking masking;
     private final ApplicationEventPublisher events;
     private final OriginalSealer sealer;
     private final AuditLog audit;
     private final Clock clock;
 
-    StoryIntake(StoryStore store, Frameworks frameworks, OpgaveCatalog catalog, ApplicationEventPublisher events,
-                OriginalSealer sealer, AuditLog audit) {
+    StoryIntake(StoryStore store, Frameworks frameworks, OpgaveCatalog catalog, TextMasking masking,
+                ApplicationEventPublisher events, OriginalSealer sealer, AuditLog audit) {
         this.store = store;
         this.frameworks = frameworks;
         this.catalog = catalog;
+        this.masking = masking;
         this.events = events;
         this.sealer = sealer;
         this.audit = audit;
@@ -55,7 +57,7 @@ public class StoryIntake {
         check(stamped);
         String receipt = ReceiptCodes.newCode();
         UUID id = UUID.randomUUID();
-        MaskedTexts texts = MaskedTexts.of(stamped.title(), stamped.body(), scrubber(), sealer);
+        MaskedTexts texts = MaskedTexts.of(stamped.title(), stamped.body(), stamped.answers(), masking.scrubber(), sealer);
         if (!store.insert(id, stamped, ReceiptCodes.hash(receipt), texts)) {
             return new SubmissionResult(store.idFor(stamped.idempotencyKey()), java.util.Optional.empty());
         }
@@ -73,10 +75,10 @@ public class StoryIntake {
     @Transactional
     public int submitInBulk(Iterable<SubmitStory> stories) {
         int stored = 0;
-        Scrubber scrubber = scrubber();
+        Scrubber scrubber = masking.scrubber();
         for (SubmitStory story : stories) {
             check(story);
-            MaskedTexts texts = MaskedTexts.of(story.title(), story.body(), scrubber, sealer);
+            MaskedTexts texts = MaskedTexts.of(story.title(), story.body(), story.answers(), scrubber, sealer);
             if (store.insert(UUID.randomUUID(), story, ReceiptCodes.hash(ReceiptCodes.newCode()), texts)) {
                 stored++;
             }
@@ -102,15 +104,6 @@ public class StoryIntake {
             audit.record(AuditAction.DELETE, "STORY", "receipt", AuditResult.DENIED, "unknown receipt code");
         }
         return withdrawn;
-    }
-
-    /** Names of providers, districts and opgaven are public facts, never a teller's personal data. */
-    private Scrubber scrubber() {
-        java.util.Set<String> neverNames = new java.util.HashSet<>();
-        catalog.providers().forEach(p -> neverNames.add(p.name()));
-        catalog.districts().forEach(d -> neverNames.add(d.name()));
-        catalog.opgaven().forEach(o -> neverNames.add(o.name()));
-        return new Scrubber(neverNames);
     }
 
     private void check(SubmitStory story) {

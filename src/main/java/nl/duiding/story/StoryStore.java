@@ -54,7 +54,7 @@ class StoryStore {
         if (rows == 0) {
             return false;
         }
-        jdbc.batchUpdate(AnswerRows.INSERT, AnswerRows.rows(id, s.answers()));
+        jdbc.batchUpdate(AnswerRows.INSERT, AnswerRows.rows(id, texts.answers()));
         jdbc.batchUpdate("insert into story_provider (story_id, provider_id) values (?, ?)",
                 s.providerIds().stream().map(p -> new Object[] {id, p}).toList());
         jdbc.batchUpdate(INSERT_REDACTION, texts.redactions().stream().map(r -> new Object[] {id, r.field().name(),
