@@ -51,6 +51,7 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
                 "duiding.database.pool-size", "5",
                 "duiding.database.connection-timeout", "10000",
                 "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=",
+                "duiding.disclosure.record-key-secret", "test-only-record-key-secret",
                 "duiding.rate-limit.login.per-address", "100000",
                 "duiding.rate-limit.story.per-address", "100000",
                 "duiding.rate-limit.story.per-link", "100000")));

@@ -38,7 +38,11 @@ class TriadChartKind implements MaterialKind {
     private final OpgaveCatalog catalog;
     private final SvgRenderer svg;
 
-    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, SvgRenderer svg) {
+    private final int minTellers;
+
+    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, SvgRenderer svg,
+                   @org.springframework.beans.factory.annotation.Value("${duiding.disclosure.min-tellers:10}") int minTellers) {
+        this.minTellers = minTellers;
         this.queries = queries;
         this.triads = triads;
         this.catalog = catalog;
@@ -72,9 +76,15 @@ class TriadChartKind implements MaterialKind {
                 .withDistrict(district).withPeriod(from, to);
         List<TriadPoint> points = queries.insights(filter, List.of(question.code()), 0).triads()
                 .getOrDefault(question.code(), List.of());
+        if (!points.isEmpty() && points.size() < minTellers) {
+            // providers are outside the municipality: a chart on fewer answers would show single tellers' answers
+            throw MaterialRefusedException.invalid("dialogue.material.tooFewAnswers");
+        }
         String prompt = question.prompt().in(locale);
         List<String> corners = question.options().stream().map(OptionDefinition::label).map(l -> l.in(locale)).toList();
-        TernaryChart chart = TernaryChart.of(question.code(), prompt, corners, points);
+        TernaryChart all = TernaryChart.of(question.code(), prompt, corners, points);
+        // aggregates only: the zone counts and the mean, never one dot per teller
+        TernaryChart chart = new TernaryChart(all.code(), all.prompt(), all.corners(), List.of(), all.zones());
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 points.size(), chart.zones(), Baselines.mean(prompt, points),
                 MaterialFields.districtName(catalog, district), dialogue.months());

@@ -31,7 +31,8 @@ public class ProductionReadiness implements EnvironmentPostProcessor, Ordered {
     static final List<Required> REQUIRED = List.of(
             new Required("duiding.form-token.secret", "DUIDING_FORM_TOKEN_SECRET", "secret"),
             new Required("duiding.pseudonym.secret", "DUIDING_PSEUDONYM_SECRET", "secret"),
-            new Required("duiding.privacy.sealing-key", "DUIDING_PRIVACY_SEALING_KEY", "key"));
+            new Required("duiding.privacy.sealing-key", "DUIDING_PRIVACY_SEALING_KEY", "key"),
+            new Required("duiding.disclosure.record-key-secret", "DUIDING_DISCLOSURE_RECORD_KEY_SECRET", "secret"));
 
     @Override
     public int getOrder() {

@@ -59,6 +59,34 @@ public class DisclosurePolicy {
         return Math.round(n / (double) ROUND_TO) * ROUND_TO;
     }
 
+    /** Significant digits of a published amount: enough to read, too few to divide out an exact count. */
+    static final int AMOUNT_DIGITS = 3;
+
+    /**
+     * An amount in eurocents as published: rounded to three significant digits (€ 3.097.417,50 becomes
+     * € 3.100.000,00), so dividing it by a published amount per client gives back the published, rounded client
+     * count, not the exact one.
+     */
+    public long amountCents(long cents) {
+        if (cents == 0) {
+            return 0;
+        }
+        return new java.math.BigDecimal(cents).round(new java.math.MathContext(AMOUNT_DIGITS,
+                java.math.RoundingMode.HALF_UP)).longValue();
+    }
+
+    /**
+     * The amount per client computed from the published figures only (the rounded amount over the rounded client
+     * count, itself rounded), never from the exact ones; empty when the clients are too few to publish an average.
+     */
+    public java.util.OptionalLong amountPerClientCents(long cents, long clients) {
+        if (!allowsAggregate(clients)) {
+            return java.util.OptionalLong.empty();
+        }
+        long published = Math.max(ROUND_TO, rounded(clients));
+        return java.util.OptionalLong.of(amountCents(Math.round(amountCents(cents) / (double) published)));
+    }
+
     /** Whether an average, a percentage or a signifier chart over this many tellers may be published. */
     public boolean allowsAggregate(long tellers) {
         return tellers >= minTellers;
@@ -86,9 +114,27 @@ public class DisclosurePolicy {
      * again. Totals are rounded like every count.
      */
     public Disclosed protect(CountTable table) {
+        return protect(table, null);
+    }
+
+    /**
+     * Protects a table whose cells carry cell keys (the sum of their stories' record keys, modulo 1; ADR 0017): first
+     * every non-empty cell and total is perturbed by a small bounded amount that its key decides, so the same stories
+     * always get the same published value and subtracting two tables or two periods yields noise, not a count; then
+     * the rules of {@link #protect(CountTable)} apply to the perturbed values.
+     */
+    public Disclosed protect(CountTable table, double[][] cellKeys) {
         int rows = table.rows() + (table.columnTotals() ? 1 : 0);
         int cols = table.columns() + (table.rowTotals() ? 1 : 0);
         long[][] values = withTotals(table, rows, cols);
+        if (cellKeys != null) {
+            double[][] keys = keysWithTotals(table, cellKeys, rows, cols);
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    values[r][c] = perturbed(values[r][c], keys[r][c]);
+                }
+            }
+        }
         CellState[][] states = new CellState[rows][cols];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
@@ -176,6 +222,43 @@ public class DisclosurePolicy {
             }
         }
         return best;
+    }
+
+    /**
+     * The cell-key perturbation: a key in [0, 1) picks a noise of -2 to +2 (probabilities 0.1, 0.2, 0.4, 0.2, 0.1;
+     * mean 0). Empty cells stay empty (they have no records, hence no key) and a non-empty cell stays non-empty.
+     */
+    static long perturbed(long n, double key) {
+        if (n <= 0) {
+            return n;
+        }
+        int noise = key < 0.1 ? -2 : key < 0.3 ? -1 : key < 0.7 ? 0 : key < 0.9 ? 1 : 2;
+        return Math.max(1, n + noise);
+    }
+
+    /** A count as published under the cell-key method: perturbed by its key, then "&lt; 8" or rounded to 5. */
+    public String count(long n, double key) {
+        return count(perturbed(n, key));
+    }
+
+    static double[][] keysWithTotals(CountTable table, double[][] cellKeys, int rows, int cols) {
+        double[][] keys = new double[rows][cols];
+        for (int r = 0; r < table.rows(); r++) {
+            for (int c = 0; c < table.columns(); c++) {
+                double k = cellKeys[r][c];
+                keys[r][c] = k;
+                if (table.rowTotals()) {
+                    keys[r][cols - 1] = (keys[r][cols - 1] + k) % 1;
+                }
+                if (table.columnTotals()) {
+                    keys[rows - 1][c] = (keys[rows - 1][c] + k) % 1;
+                }
+                if (table.rowTotals() && table.columnTotals()) {
+                    keys[rows - 1][cols - 1] = (keys[rows - 1][cols - 1] + k) % 1;
+                }
+            }
+        }
+        return keys;
     }
 
     static long[][] withTotals(CountTable table, int rows, int cols) {

@@ -66,9 +66,10 @@ class EffectChainSection implements ReportSectionBuilder {
         for (FigureRow.UnitVolume volume : total.volumes()) {
             rows.add(row(context.text("report.chain.volume", volume.unitName()), String.format(ReportContext.DUTCH, "%,d", volume.volume())));
         }
-        rows.add(row(context.text("report.chain.amount"), Money.euros(total.amountCents())));
-        rows.add(row(context.text("report.chain.perClient"), policy.allowsAggregate(total.clients())
-                ? Money.euros(total.amountPerClientCents()) : context.text("report.suppressed")));
+        rows.add(row(context.text("report.chain.amount"), Money.euros(policy.amountCents(total.amountCents()))));
+        var perClient = policy.amountPerClientCents(total.amountCents(), total.clients());
+        rows.add(row(context.text("report.chain.perClient"), perClient.isPresent()
+                ? Money.euros(perClient.getAsLong()) : context.text("report.suppressed")));
         BudgetShare share = figures.budgetShare(scope.opgaveId(), from, to, filter);
         if (share.present()) {
             rows.add(row(context.text("report.chain.budgetShare"), share.percent() + "%" + (share.complete() ? ""
@@ -96,8 +97,9 @@ class EffectChainSection implements ReportSectionBuilder {
         for (FigureRow month : months) {
             boolean shown = context.policy().allowsAggregate(month.clients());
             labels.add(month.key());
-            values.add(shown ? month.amountCents() : null);
-            rows.add(new Row(month.key(), List.of(shown ? Money.euros(month.amountCents()) : context.text("report.suppressed"),
+            long published = context.policy().amountCents(month.amountCents());
+            values.add(shown ? published : null);
+            rows.add(new Row(month.key(), List.of(shown ? Money.euros(published) : context.text("report.suppressed"),
                     context.policy().count(month.clients())), false));
         }
         String title = context.text("report.chain.trend");

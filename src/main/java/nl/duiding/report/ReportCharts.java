@@ -18,8 +18,16 @@ final class ReportCharts {
     private ReportCharts() {
     }
 
-    /** A ternary plot of the answers with their mean marked; corners A top, B bottom left, C bottom right. */
-    static String ternary(String title, List<String> corners, List<double[]> points) {
+    /** Rows of the density grid in published triad charts: 25 small triangles, each a fifth of a corner's share. */
+    static final int DIVISIONS = 5;
+
+    /**
+     * A published ternary plot (corners A top, B bottom left, C bottom right): aggregates only, never one mark per
+     * teller. The triangle is cut into DIVISIONS² small triangles; a cell is shaded by how many answers fall in it,
+     * and only when at least {@code minPerCell} do, so no mark stands for fewer than that many tellers. The mean is
+     * marked. Counting shapes in the SVG or the PDF tells nothing the table beside it does not.
+     */
+    static String ternary(String title, List<String> corners, List<double[]> points, int minPerCell) {
         double side = TRI_WIDTH - 2 * TRI_PAD;
         double height = side * Math.sqrt(3) / 2;
         double[][] c = {{TRI_WIDTH / 2, TRI_PAD}, {TRI_PAD, TRI_PAD + height}, {TRI_WIDTH - TRI_PAD, TRI_PAD + height}};
@@ -27,29 +35,73 @@ final class ReportCharts {
         svg.append("<polygon class=\"outline\" fill=\"#f4f6f8\" stroke=\"#333333\" stroke-width=\"1.5\" points=\"")
                 .append(n(c[0][0])).append(',').append(n(c[0][1])).append(' ').append(n(c[1][0])).append(',')
                 .append(n(c[1][1])).append(' ').append(n(c[2][0])).append(',').append(n(c[2][1])).append("\"/>");
+        long[] up = new long[DIVISIONS * DIVISIONS];
+        long[] down = new long[DIVISIONS * DIVISIONS];
         double ma = 0;
         double mb = 0;
         double mc = 0;
+        int counted = 0;
         for (double[] p : points) {
-            double[] xy = position(c, p);
-            svg.append("<circle cx=\"").append(n(xy[0])).append("\" cy=\"").append(n(xy[1]))
-                    .append("\" r=\"2.5\" fill=\"#1f5fa8\" fill-opacity=\"0.35\"/>");
             double sum = p[0] + p[1] + p[2];
-            if (sum > 0) {
-                ma += p[0] / sum;
-                mb += p[1] / sum;
-                mc += p[2] / sum;
+            if (sum <= 0) {
+                continue;
+            }
+            double a = p[0] / sum;
+            double b = p[1] / sum;
+            ma += a;
+            mb += b;
+            mc += p[2] / sum;
+            counted++;
+            double u = Math.round(a * DIVISIONS * 1e6) / 1e6;
+            double v = Math.round(b * DIVISIONS * 1e6) / 1e6;
+            int i = Math.clamp((int) Math.floor(u), 0, DIVISIONS - 1);
+            int j = Math.clamp((int) Math.floor(v), 0, DIVISIONS - 1);
+            if (i + j > DIVISIONS - 1) {
+                j = DIVISIONS - 1 - i;
+            }
+            boolean upward = i + j == DIVISIONS - 1 || (u - i) + (v - j) < 1;
+            (upward ? up : down)[i * DIVISIONS + j]++;
+        }
+        long max = 1;
+        for (int k = 0; k < up.length; k++) {
+            max = Math.max(max, Math.max(up[k], down[k]));
+        }
+        double d = DIVISIONS;
+        for (int i = 0; i < DIVISIONS; i++) {
+            for (int j = 0; i + j < DIVISIONS; j++) {
+                cell(svg, c, up[i * DIVISIONS + j], max, minPerCell, new double[][] {{i / d, j / d}, {(i + 1) / d, j / d},
+                        {i / d, (j + 1) / d}});
+                if (i + j < DIVISIONS - 1) {
+                    cell(svg, c, down[i * DIVISIONS + j], max, minPerCell, new double[][] {{(i + 1) / d, j / d},
+                            {i / d, (j + 1) / d}, {(i + 1) / d, (j + 1) / d}});
+                }
             }
         }
-        if (!points.isEmpty()) {
-            double[] mean = position(c, new double[] {ma, mb, mc});
-            svg.append("<circle cx=\"").append(n(mean[0])).append("\" cy=\"").append(n(mean[1]))
-                    .append("\" r=\"7\" fill=\"#c0392b\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
+        if (counted > 0) {
+            double[] mean = position(c, new double[] {ma / counted, mb / counted, mc / counted});
+            svg.append("<path class=\"mean\" d=\"M").append(n(mean[0])).append(' ').append(n(mean[1] - 8)).append(" L")
+                    .append(n(mean[0] + 8)).append(' ').append(n(mean[1])).append(" L").append(n(mean[0])).append(' ')
+                    .append(n(mean[1] + 8)).append(" L").append(n(mean[0] - 8)).append(' ').append(n(mean[1]))
+                    .append(" Z\" fill=\"#c0392b\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
         }
         label(svg, c[0][0], c[0][1] - 12, "middle", corners.get(0));
         label(svg, c[1][0], c[1][1] + 22, "start", corners.get(1));
         label(svg, c[2][0], c[2][1] + 22, "end", corners.get(2));
         return svg.append("</svg>").toString();
+    }
+
+    /** One density cell, drawn only when enough answers fall in it; shade by share of the fullest cell. */
+    private static void cell(StringBuilder svg, double[][] c, long count, long max, int minPerCell, double[][] ab) {
+        if (count < Math.max(1, minPerCell)) {
+            return;
+        }
+        svg.append("<polygon class=\"density\" fill=\"#1f5fa8\" fill-opacity=\"")
+                .append(n(0.15 + 0.6 * count / (double) max)).append("\" points=\"");
+        for (int k = 0; k < 3; k++) {
+            double[] xy = position(c, new double[] {ab[k][0], ab[k][1], Math.max(0, 1 - ab[k][0] - ab[k][1])});
+            svg.append(k == 0 ? "" : " ").append(n(xy[0])).append(',').append(n(xy[1]));
+        }
+        svg.append("\"/>");
     }
 
     /** Horizontal bars; {@code values} are the already disclosed (rounded) numbers, {@code texts} what is printed. */
@@ -64,6 +116,11 @@ final class ReportCharts {
             double y = 8 + i * rowHeight;
             double barWidth = (width - labelWidth - 70) * values.get(i) / (double) max;
             label(svg, labelWidth - 8, y + 17, "end", labels.get(i));
+            if (values.get(i) < 0) {
+                // a hidden cell: its text ("< 8", "–") and no bar, so the drawing says no more than the table
+                label(svg, labelWidth + 6, y + 17, "start", texts.get(i));
+                continue;
+            }
             svg.append("<rect x=\"").append(n(labelWidth)).append("\" y=\"").append(n(y + 4)).append("\" width=\"")
                     .append(n(Math.max(1, barWidth))).append("\" height=\"18\" fill=\"#1f5fa8\"/>");
             label(svg, labelWidth + Math.max(1, barWidth) + 6, y + 17, "start", texts.get(i));

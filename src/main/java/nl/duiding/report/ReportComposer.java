@@ -34,9 +34,12 @@ class ReportComposer {
     private final OpgaveCatalog catalog;
     private final Collections collections;
     private final Imports imports;
+    private final RecordKeys recordKeys;
 
     ReportComposer(List<ReportSectionBuilder> builders, DisclosurePolicy policy, MessageSource messages,
-                   StoryArchive archive, OpgaveCatalog catalog, Collections collections, Imports imports) {
+                   StoryArchive archive, OpgaveCatalog catalog, Collections collections, Imports imports,
+                   RecordKeys recordKeys) {
+        this.recordKeys = recordKeys;
         this.builders = builders.stream().sorted(Comparator.comparingInt(ReportSectionBuilder::order)).toList();
         this.policy = policy;
         this.messages = messages;
@@ -55,8 +58,8 @@ class ReportComposer {
     @Transactional(readOnly = true)
     ReportSnapshot compose(ReportDraft draft, LocalDate madeOn) {
         ReportScope scope = draft.scope();
-        WarmData current = WarmData.of(archive, scope);
-        WarmData previous = WarmData.of(archive, scope.previous());
+        WarmData current = WarmData.of(archive, scope, recordKeys);
+        WarmData previous = WarmData.of(archive, scope.previous(), recordKeys);
         Map<String, String> labels = labels(scope);
         ReportContext context = new ReportContext(scope, policy, messages, labels, current, previous, draft);
         List<ReportSnapshot.Section> sections = new ArrayList<>();
@@ -100,7 +103,7 @@ class ReportComposer {
                 .sorted(Comparator.comparingLong(ImportSummary::id))
                 .map(i -> "#" + i.id() + " " + i.sourceName() + " (" + i.format() + ", " + i.accepted() + " regels)").toList();
         String newest = current.newest == null ? "-" : DAY.format(current.newest.atZone(ReportScope.ZONE));
-        return new ReportSnapshot.DataState(filters, current.total, context.policy().count(current.total), newest, current.storyDigest(), sources, imported);
+        return new ReportSnapshot.DataState(filters, current.total, context.policy().count(current.total, current.totalKey), newest, current.storyDigest(), sources, imported);
     }
 
     private String text(String key) {

@@ -31,15 +31,22 @@ final class WarmData {
     long total;
     Instant newest;
     final Map<TellerRole, Long> perRole = new TreeMap<>();
+    /** Cell keys (ADR 0017): per cell the sum of its stories' record keys, modulo 1. */
+    double totalKey;
+    final Map<TellerRole, Double> perRoleKey = new TreeMap<>();
+    final Map<Long, Map<TellerRole, Double>> perProviderRoleKey = new TreeMap<>();
+    private final java.util.function.ToDoubleFunction<java.util.UUID> recordKey;
     final Map<Long, Map<TellerRole, Long>> perProviderRole = new TreeMap<>();
     final Map<String, Long> perGroup = new TreeMap<>();
     final Map<String, List<double[]>> triads = new TreeMap<>();
+    final Map<String, Double> triadKeys = new TreeMap<>();
     final Map<String, List<Double>> dyads = new TreeMap<>();
     final Set<Long> frameworks = new TreeSet<>();
     final List<Candidate> consentedToQuote = new ArrayList<>();
     private final MessageDigest digest;
 
-    private WarmData() {
+    private WarmData(java.util.function.ToDoubleFunction<java.util.UUID> recordKey) {
+        this.recordKey = recordKey;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -48,7 +55,15 @@ final class WarmData {
     }
 
     static WarmData of(StoryArchive archive, ReportScope scope) {
-        WarmData data = new WarmData();
+        return of(archive, scope, id -> 0);
+    }
+
+    static WarmData of(StoryArchive archive, ReportScope scope, RecordKeys keys) {
+        return of(archive, scope, keys::of);
+    }
+
+    private static WarmData of(StoryArchive archive, ReportScope scope, java.util.function.ToDoubleFunction<java.util.UUID> keys) {
+        WarmData data = new WarmData(keys);
         archive.forEachAnalysable(scope.opgaveId(), scope.start(), scope.end(), story -> {
             if (scope.providerId() != null && !scope.providerId().equals(story.providerId())) {
                 return;
@@ -72,11 +87,16 @@ final class WarmData {
         perRole.merge(story.role(), 1L, Long::sum);
         long provider = story.providerId() == null ? -1 : story.providerId();
         perProviderRole.computeIfAbsent(provider, p -> new TreeMap<>()).merge(story.role(), 1L, Long::sum);
+        double key = recordKey.applyAsDouble(story.id());
+        totalKey = (totalKey + key) % 1;
+        perRoleKey.merge(story.role(), key, (a, b) -> (a + b) % 1);
+        perProviderRoleKey.computeIfAbsent(provider, p -> new TreeMap<>()).merge(story.role(), key, (a, b) -> (a + b) % 1);
         perGroup.merge(group(story.districtCode(), story.role(), story.providerId()), 1L, Long::sum);
         frameworks.add(story.frameworkId());
         for (Answer answer : story.answers()) {
             if (answer instanceof Answer.Triad t) {
                 triads.computeIfAbsent(t.questionCode(), c -> new ArrayList<>()).add(new double[] {t.a(), t.b(), t.c()});
+                triadKeys.merge(t.questionCode(), key, (x, y) -> (x + y) % 1);
             } else if (answer instanceof Answer.Dyad d) {
                 dyads.computeIfAbsent(d.questionCode(), c -> new ArrayList<>()).add(d.value());
             }

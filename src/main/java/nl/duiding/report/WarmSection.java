@@ -44,50 +44,74 @@ class WarmSection implements ReportSectionBuilder {
         WarmData before = context.previous();
         DisclosurePolicy policy = context.policy();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.paragraph(context.text("report.warm.intro", policy.count(now.total), context.label("period"))));
+        blocks.add(Block.paragraph(context.text("report.warm.intro", policy.count(now.total, now.totalKey), context.label("period"))));
         TellerRole[] roles = TellerRole.values();
         long[][] byRole = new long[roles.length][2];
+        double[][] roleKeys = new double[roles.length][2];
         List<String> roleLabels = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
             roleLabels.add(context.text("report.role." + roles[i].name()));
             byRole[i][0] = now.perRole.getOrDefault(roles[i], 0L);
             byRole[i][1] = before.perRole.getOrDefault(roles[i], 0L);
+            roleKeys[i][0] = now.perRoleKey.getOrDefault(roles[i], 0d);
+            roleKeys[i][1] = before.perRoleKey.getOrDefault(roles[i], 0d);
         }
         var roleTable = policy.protect(new CountTable(context.text("report.warm.byRole"), context.text("report.warm.role"),
                 roleLabels, List.of(context.label("period"), context.label("previousPeriod")), byRole, false, true,
-                context.text("report.total")));
+                context.text("report.total")), roleKeys);
         Table published = Sections.table(roleTable, context.text("report.disclosure.tableNote"));
         List<Long> barValues = new ArrayList<>();
         List<String> barTexts = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
             String text = roleTable.text()[i][0];
             barTexts.add(text);
-            barValues.add(text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : 0L);
+            // a hidden cell ("< 8", "–") gets no bar at all: a 1 px bar would say more than its table cell
+            barValues.add(text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : -1L);
         }
         blocks.add(Block.chart(ReportCharts.bars(context.text("report.warm.byRole"), roleLabels, barValues, barTexts),
                 context.text("report.warm.byRole"), published));
         if (context.scope().providerId() == null) {
-            blocks.add(Block.table(Sections.table(policy.protect(providerTable(context, now, roles, roleLabels)),
+            ProviderRows table = providerTable(context, now, roles, roleLabels);
+            blocks.add(Block.table(Sections.table(policy.protect(table.counts(), table.keys()),
                     context.text("report.disclosure.tableNote"))));
         }
         patterns(context, now, before, blocks);
         return Optional.of(new ReportSnapshot.Section("verhalen", context.text("report.section.warm"), blocks));
     }
 
-    private CountTable providerTable(ReportContext context, WarmData now, TellerRole[] roles, List<String> roleLabels) {
+    record ProviderRows(CountTable counts, double[][] keys) {
+    }
+
+    /**
+     * Stories per provider and role, with a row for every known provider and for "no provider", also when it has no
+     * story: a row that only appears with stories would tell that a "&lt; 8" means 1–7 rather than 0–7.
+     */
+    private ProviderRows providerTable(ReportContext context, WarmData now, TellerRole[] roles, List<String> roleLabels) {
         List<String> providers = new ArrayList<>();
         List<long[]> cells = new ArrayList<>();
-        for (Map.Entry<Long, Map<TellerRole, Long>> e : now.perProviderRole.entrySet()) {
-            providers.add(e.getKey() < 0 ? context.text("report.warm.noProvider")
-                    : catalog.provider(e.getKey()).map(ProviderView::name).orElse("?"));
+        List<double[]> keys = new ArrayList<>();
+        Map<Long, String> rows = new java.util.LinkedHashMap<>();
+        catalog.providers().forEach(p -> rows.put(p.id(), p.name()));
+        now.perProviderRole.keySet().forEach(id -> rows.putIfAbsent(id,
+                catalog.provider(id).map(ProviderView::name).orElse("?")));
+        rows.remove(-1L);
+        rows.put(-1L, context.text("report.warm.noProvider"));
+        for (Map.Entry<Long, String> e : rows.entrySet()) {
+            providers.add(e.getValue());
+            Map<TellerRole, Long> counts = now.perProviderRole.getOrDefault(e.getKey(), Map.of());
+            Map<TellerRole, Double> cellKeys = now.perProviderRoleKey.getOrDefault(e.getKey(), Map.of());
             long[] row = new long[roles.length];
+            double[] key = new double[roles.length];
             for (int i = 0; i < roles.length; i++) {
-                row[i] = e.getValue().getOrDefault(roles[i], 0L);
+                row[i] = counts.getOrDefault(roles[i], 0L);
+                key[i] = cellKeys.getOrDefault(roles[i], 0d);
             }
             cells.add(row);
+            keys.add(key);
         }
-        return new CountTable(context.text("report.warm.byProvider"), context.text("report.warm.provider"), providers,
-                roleLabels, cells.toArray(long[][]::new), true, true, context.text("report.total"));
+        return new ProviderRows(new CountTable(context.text("report.warm.byProvider"), context.text("report.warm.provider"),
+                providers, roleLabels, cells.toArray(long[][]::new), true, true, context.text("report.total")),
+                keys.toArray(double[][]::new));
     }
 
     private void patterns(ReportContext context, WarmData now, WarmData before, List<Block> blocks) {
@@ -112,10 +136,11 @@ class WarmSection implements ReportSectionBuilder {
                 rows.add(new Row(corners.get(i), List.of(Math.round(mean[i] * 100) + "%",
                         previousMean == null ? context.text("report.suppressed") : Math.round(previousMean[i] * 100) + "%"), false));
             }
-            Table data = new Table(context.text("report.warm.triadTable", prompt, policy.count(points.size())),
+            Table data = new Table(context.text("report.warm.triadTable", prompt,
+                    policy.count(points.size(), now.triadKeys.getOrDefault(q.code(), 0d))),
                     context.text("report.warm.corner"), List.of(context.label("period"), context.label("previousPeriod")),
                     rows, context.text("report.warm.triadNote"));
-            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points), prompt, data));
+            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points, policy.minTellers()), prompt, data));
         }
         List<Row> sliders = new ArrayList<>();
         for (QuestionDefinition q : questions) {

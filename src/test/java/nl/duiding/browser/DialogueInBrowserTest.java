@@ -18,6 +18,8 @@ import nl.duiding.opgave.OpgaveCatalog;
  * a provider user, who (signed in in a browser of their own) sees only their own provider's material and adds an
  * interpretation; a decision is recorded, and the next dialogue on the opgave shows it as open.
  */
+// a dialogue on a handful of stories; the minimum number of tellers behind a chart (ADR 0017) is tested apart
+@org.springframework.test.context.TestPropertySource(properties = "duiding.disclosure.min-tellers=1")
 class DialogueInBrowserTest extends BrowserTest {
 
     @Autowired

@@ -35,7 +35,8 @@ import nl.duiding.story.TellerRole;
  * district outside the dialogue is refused.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "duiding.pseudonym.secret=test-only-pseudonym-secret-2026") // the same context as the production tests
+        // the flows of a dialogue on a handful of stories: the minimum number of tellers (ADR 0017) is tested apart
+        properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.disclosure.min-tellers=1"})
 class DialogueDistrictsTest {
 
     @LocalServerPort

@@ -22,7 +22,8 @@ import nl.duiding.TestFixtures;
  * A provider user sees and pins only material about their own provider, and only in dialogues they are invited
  * to: through the page and through direct GETs and POSTs with other ids (IDOR). The griffie only observes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.disclosure.min-tellers=1"})
 class DialogueIdorTest {
 
     @LocalServerPort

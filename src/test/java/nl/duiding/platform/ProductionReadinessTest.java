@@ -30,7 +30,8 @@ class ProductionReadinessTest {
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db.example:5432/duiding")
                 .withProperty("duiding.form-token.secret", "a-form-token-secret-of-length")
                 .withProperty("duiding.pseudonym.secret", "a-pseudonym-secret-of-length")
-                .withProperty("duiding.privacy.sealing-key", Base64.getEncoder().encodeToString(new byte[32]));
+                .withProperty("duiding.privacy.sealing-key", Base64.getEncoder().encodeToString(new byte[32]))
+                .withProperty("duiding.disclosure.record-key-secret", "a-record-key-secret-of-length");
     }
 
     @Test
@@ -47,11 +48,11 @@ class ProductionReadinessTest {
     void aBareProductionStartNamesEverythingMissingInOneParagraph() {
         assertThatThrownBy(() -> readiness.postProcessEnvironment(production(), new SpringApplication()))
                 .isInstanceOfSatisfying(ProductionSettingsMissingException.class, e -> {
-                    assertThat(e.missing()).hasSize(4);
+                    assertThat(e.missing()).hasSize(5);
                     FailureAnalysis analysis = new ProductionSettingsFailureAnalyzer().analyze(e);
                     assertThat(analysis.getDescription())
                             .contains("DUIDING_DB_URL", "DUIDING_FORM_TOKEN_SECRET", "DUIDING_PSEUDONYM_SECRET",
-                                    "DUIDING_PRIVACY_SEALING_KEY")
+                                    "DUIDING_PRIVACY_SEALING_KEY", "DUIDING_DISCLOSURE_RECORD_KEY_SECRET")
                             .doesNotContain("\n");
                     assertThat(analysis.getAction()).contains("openssl rand");
                 });
