@@ -21,14 +21,31 @@ import jakarta.servlet.http.HttpServletResponse;
  * page) and a log line that names only the path, never a value.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// after Spring Boot's character-encoding filter (HIGHEST_PRECEDENCE): parameters parsed earlier would be ISO-8859-1
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class MalformedParametersFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(MalformedParametersFilter.class);
+    private final long maxFormBytes;
+
+    MalformedParametersFilter(@org.springframework.beans.factory.annotation.Value("${duiding.input.max-form-size:1MB}")
+                              org.springframework.util.unit.DataSize maxFormSize) {
+        this.maxFormBytes = maxFormSize.toBytes();
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (multipart || request.getContentLengthLong() > maxFormBytes) {
+            // not parsed here: InputHygieneFilter refuses or admits such bodies (415/413) without reading them
+            chain.doFilter(request, response);
+            return;
+        }
+        if (request.getCharacterEncoding() == null) {
+            request.setCharacterEncoding("UTF-8");
+        }
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException e) {

@@ -11,8 +11,8 @@ public class ImportFailedException extends RuntimeException {
     private final List<String> problems;
 
     public ImportFailedException(List<String> problems) {
-        super(String.join("; ", problems.stream().map(Bsn::mask).toList()));
-        this.problems = problems.stream().map(Bsn::mask).toList();
+        super(String.join("; ", problems.stream().map(Bsn::maskNineDigits).toList()));
+        this.problems = problems.stream().map(Bsn::maskNineDigits).toList();
     }
 
     public List<String> problems() {

@@ -23,12 +23,32 @@ class Reasons {
     }
 
     String text(String key, Object... args) {
-        return Bsn.mask(messages.getMessage("production.reason." + key, args, DUTCH));
+        return Bsn.maskNineDigits(messages.getMessage("production.reason." + key, masked(args), DUTCH));
     }
 
     /** A warning about an import as a whole, stored with it like the reasons. */
     String warning(String key, Object... args) {
-        return Bsn.mask(messages.getMessage("production.warning." + key, args, DUTCH));
+        return Bsn.maskNineDigits(messages.getMessage("production.warning." + key, masked(args), DUTCH));
+    }
+
+    /**
+     * The arguments are what may echo a BSN (a value from the file, a schema validator's message quoting it), so
+     * they are masked whole; our own message text around them is not, or the quotes in it would be taken for values.
+     */
+    private static Object[] masked(Object[] args) {
+        if (args == null) {
+            return null;
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof String text) {
+                // a validator's message quotes the refused value whatever its length: mask every quoted number
+                // in it; any other argument (a file name, one of our own reasons) only loses nine-digit runs
+                boolean validator = text.startsWith("cvc-") || text.contains("alue '");
+                out[i] = validator ? Bsn.mask(text) : Bsn.maskNineDigits(text);
+            }
+        }
+        return out;
     }
 
     String field(String name) {
