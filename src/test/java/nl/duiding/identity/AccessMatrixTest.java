@@ -29,7 +29,9 @@ import nl.duiding.TestFixtures;
  * from Spring MVC itself, so a new endpoint without a row here fails the test. Also: someone else's
  * object (IDOR) and a missing CSRF token.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the matrix pins a triad chart on a handful of stories; the minimum number of tellers (ADR 0017) is tested apart
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"duiding.pseudonym.secret=test-only-pseudonym-secret-2026", "duiding.disclosure.min-tellers=1"})
 class AccessMatrixTest {
 
     enum Who { ANONYMOUS, POLICY_OFFICER, PROVIDER, GRIFFIE, ADMIN }
