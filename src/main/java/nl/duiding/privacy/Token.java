@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 /** A word of a text at [start, end), with what the name rules ask of it. */
 record Token(String text, String lower, int start, int end, boolean capitalised, boolean sentenceStart) {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*\\p{L}|\\p{L}");
+    /**
+     * A run of letters, not one that starts right after a digit: the letters inside a code or hexadecimal token
+     * ("a14ada1b") are no words, so no first name is found in them. A word followed by digits ("fatima123") still is.
+     */
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'’-])(?:[\\p{L}][\\p{L}'’-]*\\p{L}|\\p{L})");
 
     static List<Token> of(String text) {
         List<Token> tokens = new ArrayList<>();
