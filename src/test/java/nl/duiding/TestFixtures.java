@@ -61,11 +61,15 @@ public class TestFixtures {
     }
 
     public World world() {
+        return world(frameworks.starter());
+    }
+
+    /** A world whose collection asks the questions of {@code framework} (published). */
+    public World world(FrameworkDefinition framework) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         long opgaveId = catalog.saveOpgave(null, "Testopgave " + unique, Law.JEUGDWET, "Voor een test", List.of());
         long providerId = catalog.saveProvider(null, "Testaanbieder " + unique, agbCode());
         catalog.saveDistrict("WK050501", "Binnenstad", "0505");
-        FrameworkDefinition framework = frameworks.starter();
         CollectionView collection = collections.open(opgaveId, framework.id(), "Test " + unique,
                 LocalDate.now().minusDays(1), null);
         accounts.createIfAbsent(OFFICER, "Test Beleid", OFFICER_PASSWORD, Role.POLICY_OFFICER, Set.of());
