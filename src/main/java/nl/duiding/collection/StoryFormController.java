@@ -47,6 +47,12 @@ class StoryFormController {
         this.rateLimits = rateLimits;
     }
 
+    /** A teller's page: the layout shows no staff navigation on it. */
+    @org.springframework.web.bind.annotation.ModelAttribute("tellerPage")
+    boolean tellerPage() {
+        return true;
+    }
+
     @GetMapping("/vertel/{token}")
     String form(@PathVariable String token, Model model, HttpServletResponse response) {
         CollectionView collection = openCollection(token, model, response);

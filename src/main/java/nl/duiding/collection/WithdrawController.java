@@ -26,6 +26,12 @@ class WithdrawController {
         this.writes = writes;
     }
 
+    /** A teller's page: the layout shows no staff navigation on it. */
+    @org.springframework.web.bind.annotation.ModelAttribute("tellerPage")
+    boolean tellerPage() {
+        return true;
+    }
+
     @GetMapping("/vertel/intrekken")
     String form() {
         return "collection/withdraw";

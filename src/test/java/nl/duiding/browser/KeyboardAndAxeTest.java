@@ -70,6 +70,63 @@ class KeyboardAndAxeTest extends BrowserTest {
                 collection.id())).isEqualTo("Vertel over een goede dag.");
     }
 
+    /**
+     * Issue 17: on a phone, by keyboard only, the flow ends with a receipt code that survives a reload and can be
+     * copied; the teller's pages carry no staff navigation; the focus ring stands out at least 3:1.
+     */
+    @Test
+    void onAPhoneTheKeyboardFlowEndsWithAReceiptThatSurvivesAReload() {
+        browser.quit();
+        browser = Browser.start(375, 812);
+        browser.get(url("/vertel/" + collection.token()));
+        assertThat(browser.findElements(By.cssSelector("header.site nav a"))).extracting(WebElement::getText)
+                .as("only the language link, no 'Inloggen' for staff").containsExactly("English");
+        assertThat(browser.findElements(By.cssSelector("header.site a.brand"))).isEmpty();
+        for (int presses = 0; presses < 200 && !act(focused()); presses++) {
+            press(Keys.TAB);
+            if (presses == 3) {
+                assertThat(focusRingContrast(focused())).isGreaterThanOrEqualTo(3.0);
+            }
+        }
+        assertThat(Browser.heading(browser, "Bedankt voor je verhaal")).isEqualTo("Bedankt voor je verhaal");
+        String code = browser.findElement(By.cssSelector(".receipt")).getText();
+        assertThat(code).matches("[0-9A-Z]{5}-[0-9A-Z]{5}");
+        Number scrollWidth = (Number) browser.executeScript("return document.documentElement.scrollWidth");
+        assertThat(scrollWidth.intValue()).isLessThanOrEqualTo(375);
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.cssSelector(".receipt")).getText()).as("after a reload").isEqualTo(code);
+        assertThat(browser.findElement(By.cssSelector(".receipt-missing")).isDisplayed()).isFalse();
+        WebElement copy = browser.findElement(By.cssSelector("[data-copy]"));
+        assertThat(copy.isDisplayed()).isTrue();
+        copy.sendKeys(Keys.ENTER);
+        assertThat(browser.findElement(By.cssSelector(".receipt-status")).getText()).isEqualTo("De code is gekopieerd.");
+        assertThat(browser.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
+        Browser.fullPage(browser, "thanks-after-reload-phone", 375);
+        Axe.assertNoViolations(browser, "thank-you page after a reload");
+    }
+
+    /** The contrast between an element's focus outline colour and the page background behind it. */
+    private double focusRingContrast(WebElement el) {
+        String outline = (String) browser.executeScript("return getComputedStyle(arguments[0]).outlineColor", el);
+        String page = (String) browser.executeScript("return getComputedStyle(document.body).backgroundColor");
+        return contrast(luminance(outline), luminance(page));
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9,.]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
+    private static double contrast(double a, double b) {
+        return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    }
+
     @Test
     void everyTellerPageHasNoAxeViolations() {
         browser.get(url("/vertel/" + collection.token()));
