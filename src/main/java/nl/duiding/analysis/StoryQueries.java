@@ -48,13 +48,21 @@ public class StoryQueries {
      * @param limit how many stories to list
      */
     public StoryOverview overview(StoryFilter filter, int limit) {
+        return overview(filter, 0, limit);
+    }
+
+    /**
+     * The overview with the stories {@code offset} to {@code offset + limit} of the list (newest first, or the most
+     * relevant first when searching); the counts and aggregates are those of the whole filter.
+     */
+    public StoryOverview overview(StoryFilter filter, int offset, int limit) {
         boolean choiceDrilled = FacetCounting.choiceDrilled(drilledDimensions(filter));
         return index.withSearcher(searcher -> {
             // the facet count already holds the filtered "not applicable" and option counts the aggregates show,
             // unless a choice question was drilled: then the scan counts them itself, as aggregates() does
             Future<SignifierScan> scan = parts.submit(() -> scan(searcher, query(filter), false, choiceDrilled));
             Future<FacetCounting.Counted> facets = parts.submit(() -> facets(searcher, filter));
-            StoryInsights insights = insights(searcher, filter, List.of(), limit);
+            StoryInsights insights = insights(searcher, filter, List.of(), offset, limit);
             FacetCounting.Counted counted = AnalysisPool.join(facets);
             SignifierScan scanned = AnalysisPool.join(scan);
             SignifierAggregates aggregates = counted.filtered() == null ? scanned.result() : scanned.result(counted.filtered());
@@ -67,26 +75,28 @@ public class StoryQueries {
      * @param limit      how many stories to list
      */
     public StoryInsights insights(StoryFilter filter, List<String> triadCodes, int limit) {
-        return index.withSearcher(searcher -> insights(searcher, filter, triadCodes, limit));
+        return index.withSearcher(searcher -> insights(searcher, filter, triadCodes, 0, limit));
     }
 
-    private StoryInsights insights(IndexSearcher searcher, StoryFilter filter, List<String> triadCodes, int limit)
-            throws IOException {
+    private StoryInsights insights(IndexSearcher searcher, StoryFilter filter, List<String> triadCodes, int offset,
+                                   int limit) throws IOException {
         Query textQuery = textQuery(filter);
         Query base = baseQuery(filter, textQuery);
         Map<String, Query> drilled = drilledDimensions(filter);
         Query query = withDimensions(base, drilled);
         Sort sort = filter.hasText() ? Sort.RELEVANCE : new Sort(new SortField(StoryFields.SUBMITTED, SortField.Type.LONG, true));
-        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, Math.max(1, limit),
-                sort, new FacetsCollectorManager());
+        FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query,
+                Math.max(1, offset + limit), sort, new FacetsCollectorManager());
         FacetsCollector fc = result.facetsCollector();
         long total = result.topDocs().totalHits.value();
         Map<String, List<TriadPoint>> triads = new LinkedHashMap<>();
         for (String code : triadCodes) {
             triads.put(code, triadPoints(fc, code));
         }
-        return new StoryInsights(total, triads,
-                hits(searcher, textQuery, result.topDocs(), limit));
+        TopDocs top = result.topDocs();
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(offset, top.scoreDocs.length),
+                Math.min(offset + limit, top.scoreDocs.length));
+        return new StoryInsights(total, triads, hits(searcher, textQuery, new TopDocs(top.totalHits, page), limit));
     }
 
     /** Opgave, consent and text: what every count on the page shares. */

@@ -58,8 +58,16 @@ class DashboardController {
         DashboardFilter params = DashboardFilter.parse(id, request.getParameterMap());
         StoryFilter filter = params.filter();
         Map<String, QuestionDefinition> questions = opgaveQuestions.all(id);
-        StoryOverview overview = queries.overview(filter, STORY_LIST_SIZE);
+        int requested = StoryPage.requested(request.getParameter("pagina"));
+        StoryOverview overview = queries.overview(filter, StoryPage.offset(requested, STORY_LIST_SIZE), STORY_LIST_SIZE);
         StoryInsights insights = overview.insights();
+        StoryPage page = StoryPage.of(requested, STORY_LIST_SIZE, insights.total(), insights.stories().size());
+        if (insights.stories().isEmpty() && requested > page.pages()) {
+            // a page past the end (an old link after stories were withdrawn): show the last one
+            overview = queries.overview(filter, (page.pages() - 1) * STORY_LIST_SIZE, STORY_LIST_SIZE);
+            insights = overview.insights();
+            page = StoryPage.of(page.pages(), STORY_LIST_SIZE, insights.total(), insights.stories().size());
+        }
         FacetCounts facets = overview.facets();
         SignifierAggregates aggregates = overview.aggregates();
         audit.record(AuditAction.READ, "OPGAVE_STORIES", id, AuditResult.OK, "stories=" + String.join(",",
@@ -71,6 +79,7 @@ class DashboardController {
         catalog.districts().forEach(d -> districtNames.put(d.code(), d.name()));
         model.addAttribute("opgave", opgave);
         model.addAttribute("insights", insights);
+        model.addAttribute("page", page);
         model.addAttribute("facets", facets);
         model.addAttribute("params", params);
         model.addAttribute("providerNames", providerNames);
