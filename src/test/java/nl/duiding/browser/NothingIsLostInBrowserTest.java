@@ -130,6 +130,7 @@ class NothingIsLostInBrowserTest extends BrowserTest {
         browser.findElement(By.id("triad-wat_hielp-a")).sendKeys("50");
         browser.findElement(By.id("triad-wat_hielp-b")).sendKeys("30");
         browser.findElement(By.id("triad-wat_hielp-c")).sendKeys("20");
+        browser.findElement(By.id("dyad-regie-getal")).sendKeys("40");
         browser.findElement(By.cssSelector("input[name=consentAnalysis]")).click();
         String draft = (String) browser.executeScript("return sessionStorage.getItem('duiding-draft:' + arguments[0])",
                 world.collection().token());
