@@ -136,6 +136,35 @@ class StoryThemesTest {
         assertThat(report.cluster(swimming.label())).contains(swimming);
     }
 
+    /** Issue 17: no placeholder or function word as a theme, labels in sentence case, each story in one theme. */
+    @Test
+    void themesHoldNoPlaceholdersNorFunctionWordsAndDoNotOverlap() {
+        TestFixtures.World world = fixtures.world();
+        SplittableRandom random = new SplittableRandom(17);
+        for (int i = 0; i < 30; i++) {
+            tell(world, world.providerId(), "Een verhaal", demoLike(random));
+        }
+        for (int i = 0; i < 10; i++) {
+            tell(world, world.providerId(), "Bellen", "Ik belde 06-12345678 en de consulent belde terug. Het bellen hielp. "
+                    + "We gingen lang praten en het gaat nu beter. " + demoLike(random));
+        }
+        awaitIndexed(world, 40);
+
+        ClusterReport report = themes.clusters(StoryFilter.opgave(world.opgaveId()), 1000);
+        List<String> labels = report.clusters().stream().map(StoryCluster::label).toList();
+        assertThat(labels).isNotEmpty().allSatisfy(label -> {
+            assertThat(label).doesNotContainIgnoringCase("telefoon").doesNotContain("[");
+            assertThat(label).isEqualTo(StoryClusters.sentenceCase(label));
+            assertThat(java.util.Arrays.stream(label.toLowerCase().split("[ ,]+")))
+                    .as("a label of function words only: %s", label)
+                    .isNotEmpty().anyMatch(w -> !StoryClusters.EXTRA_STOP_WORDS.contains(w));
+        });
+        List<String> placed = report.clusters().stream().flatMap(c -> c.stories().stream()).map(StoryHit::id).toList();
+        assertThat(placed).as("each story in one theme only").doesNotHaveDuplicates();
+        assertThat(StoryClusters.sentenceCase("Zwemles In Het Zwembad")).isEqualTo("Zwemles in het zwembad");
+        assertThat(StoryClusters.sentenceCase("Hulp Van De GGD")).isEqualTo("Hulp van de GGD");
+    }
+
     private static String demoLike(SplittableRandom random) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 3; i++) {
