@@ -50,6 +50,17 @@ class StoryIndex {
     private volatile SearcherManager searchers;
     /** Rebuilds and single updates never interleave: a rebuild would otherwise re-add what an update wrote. */
     private final ReentrantLock writeLock = new ReentrantLock();
+    /**
+     * Group commit (issue 18): a commit costs an fsync, and one per story held the indexing workers in single file
+     * behind it under load. A write now takes the write lock only to hand its change to the writer and draws a
+     * sequence number; it then waits for a commit that started after its change. Whoever takes the commit lock
+     * first commits every change handed in so far, so the writers queued behind it find their change committed and
+     * return at once. A caller still returns only once its change is durable and visible, as before.
+     */
+    private final ReentrantLock commitLock = new ReentrantLock();
+    /** Changes handed to the writer, counted under the write lock after each is in. */
+    private final java.util.concurrent.atomic.AtomicLong handedIn = new java.util.concurrent.atomic.AtomicLong();
+    private volatile long committed;
     private volatile FacetState facetState;
 
     private final int rebuildThreads;
@@ -81,31 +92,54 @@ class StoryIndex {
         return facetsConfig;
     }
 
-    /** Adds or replaces these stories and commits. */
+    /** Adds or replaces these stories; returns once they are committed. */
     void upsert(Collection<StoryRecord> stories) {
+        long sequence;
         writeLock.lock();
         try {
             for (StoryRecord story : stories) {
                 writer.updateDocument(new Term(StoryFields.ID, story.id().toString()), build(story));
             }
-            commit();
+            sequence = handedIn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writeLock.unlock();
         }
+        commitThrough(sequence);
     }
 
-    /** Removes a story and commits; removing an absent story changes nothing. */
+    /** Removes a story; returns once that is committed. Removing an absent story changes nothing. */
     void delete(java.util.UUID storyId) {
+        long sequence;
         writeLock.lock();
         try {
             writer.deleteDocuments(new Term(StoryFields.ID, storyId.toString()));
-            commit();
+            sequence = handedIn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             writeLock.unlock();
+        }
+        commitThrough(sequence);
+    }
+
+    /** Commits unless a commit that covers change {@code sequence} has already been made. */
+    private void commitThrough(long sequence) {
+        commitLock.lock();
+        try {
+            if (committed >= sequence) {
+                return;
+            }
+            // every change numbered up to here is in the writer already, so the commit below holds them all
+            // (never the write lock here: a rebuild takes the write lock first and then this one)
+            long covered = handedIn.get();
+            commit();
+            committed = covered;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.unlock();
         }
     }
 
@@ -117,6 +151,8 @@ class StoryIndex {
      */
     long rebuild(Consumer<Consumer<StoryRecord>> source, AtomicLong done) {
         writeLock.lock();
+        // held too, so that no group commit of a single update lands a half-built index
+        commitLock.lock();
         LiveIndexWriterConfig config = writer.getConfig();
         double buffer = config.getRAMBufferSizeMB();
         boolean compound = config.getUseCompoundFile();
@@ -126,6 +162,7 @@ class StoryIndex {
             writer.deleteAll();
             long count = new DocumentPipeline(writer, this::build, rebuildThreads, done).run(source);
             commit();
+            committed = handedIn.get();
             return count;
         } catch (IOException | RuntimeException e) {
             rollbackQuietly();
@@ -133,6 +170,7 @@ class StoryIndex {
         } finally {
             config.setRAMBufferSizeMB(buffer);
             config.setUseCompoundFile(compound);
+            commitLock.unlock();
             writeLock.unlock();
         }
     }
