@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -92,29 +93,41 @@ class StoryIndex {
         return facetsConfig;
     }
 
+    /** One change to the index: a story added or replaced, or a story removed. */
+    sealed interface Change permits Put, Remove {
+    }
+
+    record Put(StoryRecord story) implements Change {
+    }
+
+    record Remove(java.util.UUID storyId) implements Change {
+    }
+
     /** Adds or replaces these stories; returns once they are committed. */
     void upsert(Collection<StoryRecord> stories) {
-        long sequence;
-        writeLock.lock();
-        try {
-            for (StoryRecord story : stories) {
-                writer.updateDocument(new Term(StoryFields.ID, story.id().toString()), build(story));
-            }
-            sequence = handedIn.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            writeLock.unlock();
-        }
-        commitThrough(sequence);
+        write(stories.stream().<Change>map(Put::new).toList());
     }
 
     /** Removes a story; returns once that is committed. Removing an absent story changes nothing. */
     void delete(java.util.UUID storyId) {
+        write(List.of(new Remove(storyId)));
+    }
+
+    /**
+     * Applies these changes in their order (a later change to the same story wins) and returns once they are
+     * committed, all in one commit.
+     */
+    void write(List<Change> changes) {
         long sequence;
         writeLock.lock();
         try {
-            writer.deleteDocuments(new Term(StoryFields.ID, storyId.toString()));
+            for (Change change : changes) {
+                switch (change) {
+                    case Put put -> writer.updateDocument(new Term(StoryFields.ID, put.story().id().toString()),
+                            build(put.story()));
+                    case Remove remove -> writer.deleteDocuments(new Term(StoryFields.ID, remove.storyId().toString()));
+                }
+            }
             sequence = handedIn.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

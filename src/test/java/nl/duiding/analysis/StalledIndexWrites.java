@@ -38,7 +38,7 @@ class StalledIndexWrites implements BeanPostProcessor {
         ProxyFactory proxy = new ProxyFactory(bean);
         proxy.setProxyTargetClass(true);
         proxy.addAdvice((MethodInterceptor) invocation -> {
-            if (invocation.getMethod().getName().equals("upsert")) {
+            if (invocation.getMethod().getName().equals("write")) {
                 try {
                     Files.writeString(marker, "stalled");
                 } catch (IOException e) {

@@ -1,0 +1,162 @@
+package nl.duiding.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import nl.duiding.story.StoryArchive;
+import nl.duiding.story.StoryRecord;
+
+/**
+ * Batches the outbox's index work (issue 18). Each outbox delivery hands its story here and waits; one indexing
+ * thread takes everything that is waiting, reads those stories in one query, applies them in order and commits
+ * once, then releases every waiter. Under load a batch holds whatever arrived during the previous round, so the
+ * per-story cost of a commit and a reader refresh shrinks as the load grows, and the index work needs at most one
+ * database connection however many deliveries wait. A delivery still returns only after its change is committed,
+ * so the outbox marks nothing complete that a crash could lose; a failed batch fails every delivery in it, and the
+ * outbox retries them.
+ */
+@Component
+class IndexingQueue implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexingQueue.class);
+
+    private record Pending(UUID storyId, boolean removal, CompletableFuture<Void> done) {
+    }
+
+    private final StoryArchive archive;
+    private final StoryIndex index;
+    private final int maxBatch;
+    private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
+    private volatile Thread worker;
+    private volatile boolean running;
+    /** Deliveries may queue before the worker starts (the outbox redelivers at start-up), not after it stopped. */
+    private volatile boolean stopped;
+
+    IndexingQueue(StoryArchive archive, StoryIndex index, @Value("${duiding.index.max-batch:500}") int maxBatch) {
+        this.archive = archive;
+        this.index = index;
+        this.maxBatch = Math.max(1, maxBatch);
+    }
+
+    /** Indexes the story as it now is in the archive (or nothing, if it is not analysable); returns once committed. */
+    void refresh(UUID storyId) {
+        await(enqueue(storyId, false));
+    }
+
+    /** Removes the story from the index; returns once committed. */
+    void remove(UUID storyId) {
+        await(enqueue(storyId, true));
+    }
+
+    private CompletableFuture<Void> enqueue(UUID storyId, boolean removal) {
+        if (stopped) {
+            throw new IllegalStateException("The index queue has stopped");
+        }
+        Pending item = new Pending(storyId, removal, new CompletableFuture<>());
+        pending.add(item);
+        return item.done();
+    }
+
+    private static void await(CompletableFuture<Void> done) {
+        try {
+            done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void drain() {
+        while (running || !pending.isEmpty()) {
+            List<Pending> batch = new ArrayList<>();
+            try {
+                // never interrupted: an interrupt during a Lucene write would close the index writer
+                Pending first = pending.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pending.drainTo(batch, maxBatch - 1);
+            try {
+                index.write(changes(batch));
+                batch.forEach(p -> p.done().complete(null));
+            } catch (RuntimeException | Error e) {
+                log.warn("Indexing {} change(s) failed; the outbox will deliver them again: {}", batch.size(), e.toString());
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            }
+        }
+    }
+
+    /** The batch as index changes in arrival order, with one archive read for every story to (re)index. */
+    private List<StoryIndex.Change> changes(List<Pending> batch) {
+        Set<UUID> toRead = batch.stream().filter(p -> !p.removal()).map(Pending::storyId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<UUID, StoryRecord> records = archive.analysable(toRead).stream()
+                .collect(Collectors.toMap(StoryRecord::id, Function.identity()));
+        List<StoryIndex.Change> changes = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            if (p.removal()) {
+                changes.add(new StoryIndex.Remove(p.storyId()));
+            } else if (records.containsKey(p.storyId())) {
+                changes.add(new StoryIndex.Put(records.get(p.storyId())));
+            }
+        }
+        return changes;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = Thread.ofPlatform().name("story-indexer").daemon(true).start(this::drain);
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        running = false;
+        Thread thread = worker;
+        if (thread != null) {
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // whatever is still queued was not committed: its deliveries fail and stay open in the outbox
+        Pending left;
+        while ((left = pending.poll()) != null) {
+            left.done().completeExceptionally(new IllegalStateException("Duiding is stopping"));
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the web server and the outbox's redelivery at start-up, and stops after them. */
+    @Override
+    public int getPhase() {
+        return Integer.MIN_VALUE + 1000;
+    }
+}
