@@ -43,8 +43,6 @@ class IndexingQueue implements SmartLifecycle {
     private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private volatile Thread worker;
     private volatile boolean running;
-    /** Deliveries may queue before the worker starts (the outbox redelivers at start-up), not after it stopped. */
-    private volatile boolean stopped;
 
     IndexingQueue(StoryArchive archive, StoryIndex index, @Value("${duiding.index.max-batch:500}") int maxBatch) {
         this.archive = archive;
@@ -63,9 +61,8 @@ class IndexingQueue implements SmartLifecycle {
     }
 
     private CompletableFuture<Void> enqueue(UUID storyId, boolean removal) {
-        if (stopped) {
-            throw new IllegalStateException("The index queue has stopped");
-        }
+        // never refused: a delivery made while the worker is not running (before the start, while a context is
+        // paused) waits for the next start; if the process ends first, the outbox delivers it again
         Pending item = new Pending(storyId, removal, new CompletableFuture<>());
         pending.add(item);
         return item.done();
@@ -132,7 +129,6 @@ class IndexingQueue implements SmartLifecycle {
 
     @Override
     public void stop() {
-        stopped = true;
         running = false;
         Thread thread = worker;
         if (thread != null) {
@@ -141,11 +137,6 @@ class IndexingQueue implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-        // whatever is still queued was not committed: its deliveries fail and stay open in the outbox
-        Pending left;
-        while ((left = pending.poll()) != null) {
-            left.done().completeExceptionally(new IllegalStateException("Duiding is stopping"));
         }
     }
 
