@@ -26,6 +26,11 @@ final class FilterQueries {
     private FilterQueries() {
     }
 
+    /** The query without the stories held for review: for text that is read (theme labels, examples). */
+    static Query textReadable(Query query) {
+        return new BooleanQuery.Builder().add(query, Occur.MUST).add(StoryFields.held(), Occur.MUST_NOT).build();
+    }
+
     static Query base(StoryFilter filter, Query textQuery) {
         BooleanQuery.Builder q = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
         if (filter.opgaveId() != null) {
@@ -33,6 +38,8 @@ final class FilterQueries {
         }
         if (Boolean.TRUE.equals(filter.sharedWithProvider())) {
             q.add(new TermQuery(new Term(StoryFields.SHARED, "true")), Occur.FILTER);
+            // what a provider sees: never a story held for review, not even as a count (a search would reveal it)
+            q.add(StoryFields.held(), Occur.MUST_NOT);
         }
         if (textQuery != null) {
             q.add(textQuery, Occur.MUST);

@@ -21,9 +21,14 @@ import nl.duiding.story.StoryRecord;
 final class StoryFields {
 
     /** Raise when the mapping below changes: an index with another version is rebuilt at start-up. */
-    static final String SCHEMA_VERSION = "5"; // 5: months in Europe/Amsterdam (issue 15)
+    static final String SCHEMA_VERSION = "6"; // 5: months in Europe/Amsterdam (issue 15); 6: held for review (issue 14)
 
     static final String ID = "id";
+
+    static org.apache.lucene.search.Query held() {
+        return new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(HELD, "true"));
+    }
+
     static final String OPGAVE = "opgave";
     static final String PROVIDER = "provider";
     static final String ROLE = "role";
@@ -31,6 +36,8 @@ final class StoryFields {
     static final String MONTH = "month";
     static final String CHOICE = "choice";
     static final String SHARED = "shared";
+    /** Present ("true") on a story held for review (issue 14). */
+    static final String HELD = "held";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String SUBMITTED = "submitted";
@@ -109,6 +116,9 @@ final class StoryFields {
         doc.add(new StringField(PROVIDER, provider, Field.Store.YES));
         doc.add(new StringField(ROLE, story.role().name(), Field.Store.YES));
         doc.add(new StringField(SHARED, Boolean.toString(story.consentShare()), Field.Store.NO));
+        if (story.heldForReview()) {
+            doc.add(new StringField(HELD, "true", Field.Store.NO));
+        }
         addConsents(doc, story);
         doc.add(new SortedSetDocValuesFacetField(PROVIDER, provider));
         doc.add(new SortedSetDocValuesFacetField(ROLE, story.role().name()));

@@ -76,8 +76,9 @@ public class StoryThemes {
     /** Key terms of {@code subset} against the stories of {@code whole} outside it. */
     private ThemeReport themes(StoryFilter subset, StoryFilter whole, int minFrequency, int limit) {
         return index.withSearcher(searcher -> {
-            FixedBitSet inSubset = matching(searcher, queries.query(subset));
-            FixedBitSet inOpgave = matching(searcher, queries.query(whole));
+            // a story held for review lends no word to a theme label (issue 14)
+            FixedBitSet inSubset = matching(searcher, FilterQueries.textReadable(queries.query(subset)));
+            FixedBitSet inOpgave = matching(searcher, FilterQueries.textReadable(queries.query(whole)));
             inOpgave.or(inSubset);
             long subsetStories = inSubset.cardinality();
             long restStories = inOpgave.cardinality() - subsetStories;
@@ -123,7 +124,8 @@ public class StoryThemes {
 
     /** Clusters of the filter's most recent stories (at most {@code cap}). */
     public ClusterReport clusters(StoryFilter filter, int cap) {
-        return index.withSearcher(searcher -> clusters.cluster(searcher, queries.query(filter), cap));
+        return index.withSearcher(searcher -> clusters.cluster(searcher,
+                FilterQueries.textReadable(queries.query(filter)), cap));
     }
 
     /** The documents a query matches, as one bit set over the whole index. */

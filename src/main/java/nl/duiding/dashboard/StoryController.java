@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.duiding.audit.AuditAction;
@@ -18,17 +19,20 @@ import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.story.Redaction;
 import nl.duiding.story.StoryDetail;
 import nl.duiding.story.StoryRedactions;
+import nl.duiding.story.StoryReviews;
 
 /** One story for a policy officer, with the masked personal data to confirm or undo. Every read is audited. */
 @Controller
 class StoryController {
 
     private final StoryRedactions redactions;
+    private final StoryReviews reviews;
     private final OpgaveCatalog catalog;
     private final AuditLog audit;
 
-    StoryController(StoryRedactions redactions, OpgaveCatalog catalog, AuditLog audit) {
+    StoryController(StoryRedactions redactions, StoryReviews reviews, OpgaveCatalog catalog, AuditLog audit) {
         this.redactions = redactions;
+        this.reviews = reviews;
         this.catalog = catalog;
         this.audit = audit;
     }
@@ -38,6 +42,7 @@ class StoryController {
         StoryDetail story = redactions.detail(id).orElseThrow(() -> notFound(id));
         audit.record(AuditAction.READ, "STORY", id, AuditResult.OK, null);
         model.addAttribute("story", story);
+        model.addAttribute("suspects", story.heldForReview() ? reviews.suspects(id) : java.util.List.of());
         model.addAttribute("opgave", catalog.opgave(story.opgaveId()).orElseThrow());
         model.addAttribute("provider", story.providerId() == null ? null : catalog.provider(story.providerId()).orElse(null));
         model.addAttribute("district", story.districtCode() == null ? null : catalog.district(story.districtCode()).orElse(null));
@@ -61,6 +66,25 @@ class StoryController {
         audit.record(AuditAction.UPDATE, "STORY", id, undone ? AuditResult.OK : AuditResult.FAILED,
                 "undid redaction " + field + "#" + position);
         return "redirect:/dashboard/verhaal/" + id + (undone ? "" : "?nietHersteld");
+    }
+
+    /** The stories whose masking is uncertain, oldest first (issue 14). */
+    @GetMapping("/dashboard/beoordelen")
+    String reviews(Model model) {
+        model.addAttribute("count", reviews.pendingCount());
+        model.addAttribute("pending", reviews.pending(200));
+        return "dashboard/reviews";
+    }
+
+    @PostMapping("/dashboard/verhaal/{id}/beoordeling")
+    String review(@PathVariable UUID id, @RequestParam(name = "maskeer", required = false) java.util.Set<String> mask,
+                  Authentication user) {
+        redactions.detail(id).orElseThrow(() -> notFound(id));
+        java.util.Set<String> chosen = mask == null ? java.util.Set.of() : mask;
+        boolean done = reviews.complete(id, chosen, user.getName());
+        audit.record(AuditAction.UPDATE, "STORY", id, done ? AuditResult.OK : AuditResult.FAILED,
+                "review completed, masked=" + chosen.size());
+        return "redirect:/dashboard/verhaal/" + id + (done ? "?beoordeeld" : "");
     }
 
     private ResponseStatusException notFound(UUID id) {

@@ -64,6 +64,9 @@ class StoryKind implements MaterialKind {
         if (!story.consentShare() || story.providerId() == null) {
             throw MaterialRefusedException.invalid("dialogue.material.noConsent");
         }
+        if (story.heldForReview()) {
+            throw MaterialRefusedException.invalid("dialogue.material.heldForReview");
+        }
         audit.record(AuditAction.READ, "DIALOGUE_STORY", id, AuditResult.OK, "pinned in dialogue=" + dialogue.id());
         String providerName = catalog.provider(story.providerId()).map(ProviderView::name).orElse("");
         String title = text(story.title());

@@ -87,6 +87,46 @@ final class NameDetector implements Detector {
         return found;
     }
 
+    /**
+     * Words the rules above left alone that may still be a name (issue 14, second line of defence): a capitalised
+     * word in the middle of a sentence that no list knows, and the word right after a title cue ("meneer",
+     * "juf", "genaamd") when it is no function word. {@code text} is already masked; placeholders are never suspect.
+     */
+    List<Finding> suspicions(String text) {
+        List<Token> tokens = Token.of(text);
+        List<Finding> found = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.text().length() < 2 || allowed.contains(t.lower()) || PARTICLES.contains(t.lower())
+                    || insidePlaceholder(text, t) || NOT_A_NAME_AFTER_CUE.contains(t.lower())) {
+                continue;
+            }
+            boolean acronym = t.text().length() <= 5 && t.text().equals(t.text().toUpperCase(Locale.ROOT));
+            boolean capital = t.capitalMidSentence() && !acronym;
+            String cue = cueBefore(tokens, i, text);
+            if (capital || (cue != null && TITLE_CUES.contains(cue))) {
+                found.add(new Finding(PersonalDataKind.NAME, t.start(), t.end()));
+            }
+        }
+        return found;
+    }
+
+    /** Cues followed by a name nearly always ("opa", "buurvrouw" are followed by a verb as often). */
+    private static final Set<String> TITLE_CUES = Set.of("heet", "heette", "heten", "genaamd", "meneer", "mevrouw",
+            "mevr", "mw", "dhr", "mr", "dr", "juf", "juffrouw", "meester");
+    /** Function words and frequent verbs that follow "meneer", "juf" without being a name. */
+    private static final Set<String> NOT_A_NAME_AFTER_CUE = Set.of("zei", "zegt", "kwam", "komt", "ging", "gaat", "belde",
+            "hielp", "helpt", "heeft", "had", "hebben", "was", "is", "zijn", "wil", "wilde", "kan", "kon", "moet", "moest",
+            "vond", "vindt", "wist", "weet", "werd", "wordt", "zag", "ziet", "bleef", "blijft", "deed", "doet", "en", "of",
+            "die", "dat", "van", "met", "niet", "ook", "nog", "al", "er", "zelf", "in", "op", "om", "te", "aan",
+            "bij", "uit", "voor", "naar", "over", "maar", "dan", "toen", "nu", "wel", "heel", "erg", "zo", "kreeg",
+            "krijgt", "liet", "laat", "mocht", "mag", "zou", "zal", "woont", "woonde", "ligt", "lag", "stond", "staat",
+            "praat", "praatte", "luisterde", "luistert", "snapt", "snapte", "begreep", "begrijpt", "hoorde", "hoort");
+
+    private static boolean insidePlaceholder(String text, Token t) {
+        return t.start() > 0 && text.charAt(t.start() - 1) == '[' && t.end() < text.length() && text.charAt(t.end()) == ']';
+    }
+
     /** Whether the word at {@code core}, after tussenvoegsels starting at {@code first}, starts a name. */
     private boolean isName(List<Token> tokens, int first, int core, String text) {
         Token t = tokens.get(core);

@@ -38,12 +38,14 @@ public final class Scrubber {
             + "|[a-z]{3}-\\d{2}-[a-z]|[a-z]-\\d{2}-[a-z]{3}|\\d-[a-z]{2}-\\d{3}|\\d{3}-[a-z]{2}-\\d)(?![\\p{L}\\d-])", CI);
 
     private final List<Detector> detectors;
+    private final NameDetector names;
 
     public Scrubber(Set<String> neverNames) {
         this(neverNames, StreetList.bundled());
     }
 
     public Scrubber(Set<String> neverNames, StreetList streets) {
+        this.names = new NameDetector(neverNames);
         this.detectors = List.of(
                 new PatternDetector(PersonalDataKind.EMAIL, EMAIL, Checks::email),
                 new PatternDetector(PersonalDataKind.IBAN, IBAN, Checks::iban),
@@ -56,7 +58,15 @@ public final class Scrubber {
                 new StreetDetector(streets),
                 new PatternDetector(PersonalDataKind.ADDRESS, STREET, Checks::always),
                 new PatternDetector(PersonalDataKind.POSTCODE, POSTCODE, Checks::postcode),
-                new NameDetector(neverNames));
+                names);
+    }
+
+    /**
+     * Spans of an already masked text that may still be personal data: a capitalised word mid-sentence that no
+     * list knows, or the word after a cue such as "meneer". A text with any is held for a person to review.
+     */
+    public List<Finding> suspicions(String maskedText) {
+        return maskedText == null || maskedText.isEmpty() ? List.of() : names.suspicions(maskedText);
     }
 
     /** Everything found, in text order, without overlaps (an earlier detector wins, then the longer match). */

@@ -101,7 +101,7 @@ final class WarmData {
                 dyads.computeIfAbsent(d.questionCode(), c -> new ArrayList<>()).add(d.value());
             }
         }
-        if (story.consentQuote()) {
+        if (story.consentQuote() && !story.heldForReview()) { // held for review: not quotable yet (issue 14)
             consentedToQuote.add(new Candidate(story.id(), story.title(), story.body(), story.role(), story.providerId(),
                     story.districtCode()));
         }

@@ -28,17 +28,28 @@ class RedactionStore {
 
     Optional<SealedStory> sealed(UUID id) {
         return jdbc.query("select title, body, title_sealed, body_sealed, opgave_id, provider_id, district_code, "
-                + "teller_role, submitted_at, consent_quote, consent_share from story where id = ?", (rs, i) -> {
+                + "teller_role, submitted_at, consent_quote, consent_share, held_for_review from story where id = ?", (rs, i) -> {
                     long provider = rs.getLong(6);
                     return new SealedStory(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4), rs.getLong(5),
                             rs.wasNull() ? null : provider, rs.getString(7), TellerRole.valueOf(rs.getString(8)),
-                            rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11));
+                            rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12));
                 }, id).stream().findFirst();
     }
 
     void decide(UUID id, Redaction.Field field, int position, Redaction.State state, String actor) {
         jdbc.update("update story_redaction set state = ?, decided_by = ?, decided_at = now() "
                 + "where story_id = ? and field = ? and position = ?", state.name(), actor, id, field.name(), position);
+    }
+
+    void add(UUID id, Redaction r, String actor) {
+        jdbc.update("insert into story_redaction (story_id, field, position, kind, start_offset, end_offset, state, "
+                + "decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, now())", id, r.field().name(), r.position(),
+                r.kind().name(), r.start(), r.end(), r.state().name(), actor);
+    }
+
+    void sealIfMissing(UUID id, Redaction.Field field, byte[] sealed) {
+        String column = field == Redaction.Field.TITLE ? "title_sealed" : "body_sealed";
+        jdbc.update("update story set " + column + " = ? where id = ? and " + column + " is null", sealed, id);
     }
 
     void updateTexts(UUID id, String title, String body) {
@@ -48,6 +59,6 @@ class RedactionStore {
     /** What the store holds of one story: masked texts, sealed originals and the facts around them. */
     record SealedStory(String title, String body, byte[] titleSealed, byte[] bodySealed, long opgaveId, Long providerId,
                        String districtCode, TellerRole role, java.time.Instant submittedAt, boolean consentQuote,
-                       boolean consentShare) {
+                       boolean consentShare, boolean heldForReview) {
     }
 }

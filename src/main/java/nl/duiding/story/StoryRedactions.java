@@ -33,7 +33,8 @@ public class StoryRedactions {
             List<Redaction> all = redactions.redactions(id);
             return new StoryDetail(id, s.opgaveId(), s.providerId(), s.districtCode(), s.role(),
                     Masking.parts(s.title(), of(all, Redaction.Field.TITLE)), Masking.parts(s.body(), of(all, Redaction.Field.BODY)),
-                    s.submittedAt(), s.consentQuote(), s.consentShare(), all, sealer.enabled());
+                    s.submittedAt(), s.consentQuote(), s.consentShare(), all, sealer.enabled(),
+                    s.heldForReview());
         });
     }
 

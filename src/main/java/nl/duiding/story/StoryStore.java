@@ -26,14 +26,14 @@ class StoryStore {
     private static final String INSERT_STORY = """
             insert into story (id, collection_id, opgave_id, framework_id, provider_id, district_code, teller_role,
                                title, body, language, consent_analysis, consent_quote, consent_share, submitted_at,
-                               receipt_hash, idempotency_key, title_sealed, body_sealed, prompt)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                               receipt_hash, idempotency_key, title_sealed, body_sealed, prompt, held_for_review)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             on conflict (idempotency_key) do nothing""";
     private static final String INSERT_REDACTION = """
             insert into story_redaction (story_id, field, position, kind, start_offset, end_offset) values (?, ?, ?, ?, ?, ?)""";
     private static final String SELECT_INDEXABLE = """
             select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title, s.body,
-                   s.submitted_at, s.consent_quote, s.consent_share
+                   s.submitted_at, s.consent_quote, s.consent_share, s.held_for_review
             from story s where s.consent_analysis""";
 
     private final JdbcTemplate jdbc;
@@ -50,7 +50,7 @@ class StoryStore {
         int rows = jdbc.update(INSERT_STORY, id, s.collectionId(), s.opgaveId(), s.frameworkId(), s.providerId(),
                 s.districtCode(), s.role().name(), texts.title(), texts.body(), s.language(), s.consentAnalysis(),
                 s.consentQuote(), s.consentShare(), Timestamp.from(s.submittedAt()), receiptHash, s.idempotencyKey(),
-                texts.titleSealed(), texts.bodySealed(), s.prompt());
+                texts.titleSealed(), texts.bodySealed(), s.prompt(), texts.suspect());
         if (rows == 0) {
             return false;
         }
@@ -124,7 +124,7 @@ class StoryStore {
             var ps = con.prepareStatement("""
                     select s.id, s.opgave_id, s.framework_id, s.provider_id, s.district_code, s.teller_role, s.title,
                            s.body, s.submitted_at, s.consent_quote, s.consent_share,
-                           x.codes, x.kinds, x.options, x.a, x.b, x.c, x.texts
+                           x.codes, x.kinds, x.options, x.a, x.b, x.c, x.texts, s.held_for_review
                     from story s cross join lateral (
                         select array_agg(a.question_code order by a.question_code, a.option_code) codes,
                                array_agg(a.kind order by a.question_code, a.option_code) kinds,
@@ -185,11 +185,12 @@ class StoryStore {
         Long providerId = rs.wasNull() ? null : provider;
         return new StoryRecord(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), providerId, rs.getString(5),
                 TellerRole.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-                rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11), answers);
+                rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11), answers,
+                rs.getBoolean("held_for_review"));
     }
 
     private static StoryRecord withAnswers(StoryRecord r, List<Answer> answers) {
         return new StoryRecord(r.id(), r.opgaveId(), r.frameworkId(), r.providerId(), r.districtCode(), r.role(),
-                r.title(), r.body(), r.submittedAt(), r.consentQuote(), r.consentShare(), answers);
+                r.title(), r.body(), r.submittedAt(), r.consentQuote(), r.consentShare(), answers, r.heldForReview());
     }
 }

@@ -48,7 +48,7 @@ class StorySummariesBenchmark {
                         districts[random.nextInt(districts.length)], random.nextBoolean() ? TellerRole.CLIENT : TellerRole.PROFESSIONAL,
                         "Verhaal", "Een kort verhaal over de hulp.", start.plus(random.nextInt(365 * 24), ChronoUnit.HOURS),
                         false, random.nextBoolean(), List.of(new Answer.Triad("wat_hielp", a, b, 1 - a - b),
-                        new Answer.Dyad("regie", random.nextDouble()))));
+                        new Answer.Dyad("regie", random.nextDouble())), false));
             }
         }, new java.util.concurrent.atomic.AtomicLong());
         long buildMillis = (System.nanoTime() - began) / 1_000_000;
