@@ -56,6 +56,8 @@ class ExplorerInBrowserTest extends BrowserTest {
         Browser.fullPage(browser, "story-explorer-lasso", 1280);
 
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> ((Number) browser.executeScript("return window.innerHeight")).intValue() <= 900);
         svg = browser.findElement(By.id("explorer-svg"));
         // the answers at 80% C: x = 40 + 320·(0.8 + 0.1/2) = 312, y = 40 + 277.1·0.9 = 289.4
         int[] point = onScreen(svg, 312, 289.4);
@@ -75,14 +77,28 @@ class ExplorerInBrowserTest extends BrowserTest {
         Browser.fullPage(browser, "themes-professionals", 1280);
     }
 
-    /** Where a point in the chart's viewBox units is on the screen, after scrolling the chart into view. */
+    /**
+     * Where a point in the chart's viewBox units is on the screen, after scrolling the chart into view. Waits until
+     * the browser has settled (a window resize or scroll is applied asynchronously) so that the point on the screen
+     * really lies on the chart.
+     */
     private int[] onScreen(WebElement svg, double x, double y) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", svg);
-        @SuppressWarnings("unchecked")
-        List<Number> xy = (List<Number>) browser.executeScript("var s = arguments[0], p = s.createSVGPoint();"
-                + "p.x = arguments[1]; p.y = arguments[2]; var q = p.matrixTransform(s.getScreenCTM());"
-                + "return [q.x, q.y];", svg, x, y);
-        return new int[] {(int) Math.round(xy.get(0).doubleValue()), (int) Math.round(xy.get(1).doubleValue())};
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", svg);
+        int[][] found = new int[1][];
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            @SuppressWarnings("unchecked")
+            List<Number> xy = (List<Number>) browser.executeScript("var s = arguments[0], p = s.createSVGPoint();"
+                    + "p.x = arguments[1]; p.y = arguments[2]; var q = p.matrixTransform(s.getScreenCTM());"
+                    + "var hit = document.elementFromPoint(q.x, q.y);"
+                    + "return hit && (hit === s || s.contains(hit)) ? [q.x, q.y] : null;", svg, x, y);
+            if (xy == null) {
+                browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", svg);
+                return false;
+            }
+            found[0] = new int[] {(int) Math.round(xy.get(0).doubleValue()), (int) Math.round(xy.get(1).doubleValue())};
+            return true;
+        });
+        return found[0];
     }
 
     private List<String> storyTitles() {

@@ -80,6 +80,8 @@ class AccessMatrixTest {
                 new Rule("GET", "/dashboard/opgave/{id}/themas", OFFICER), new Rule("GET", "/dashboard/opgave/{id}/verkenner", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/bevestig", OFFICER),
                 new Rule("POST", "/dashboard/verhaal/{id}/anonimisering/{field}/{position}/herstel", OFFICER),
+                new Rule("GET", "/dashboard/beoordelen", OFFICER),
+                new Rule("POST", "/dashboard/verhaal/{id}/beoordeling", OFFICER),
                 new Rule("GET", "/beheer/opgaven", OFFICER), new Rule("GET", "/beheer/opgaven/nieuw", OFFICER),
                 new Rule("GET", "/beheer/opgaven/{id}", OFFICER), new Rule("POST", "/beheer/opgaven", OFFICER),
                 new Rule("POST", "/beheer/opgaven/{id}", OFFICER),
