@@ -29,11 +29,15 @@
         page.querySelector('[data-copy]').addEventListener('click', function () {
             var text = code.textContent.trim();
             var done = function () { status.textContent = page.dataset.copied; };
-            if (navigator.clipboard && window.isSecureContext) {
-                navigator.clipboard.writeText(text).then(done, function () { select(code); });
-            } else {
+            // the older way, also when the clipboard API refuses (no permission, the tab lost focus)
+            var fallback = function () {
                 select(code);
                 try { if (document.execCommand('copy')) { done(); } } catch (e) { /* the code stays selected */ }
+            };
+            if (navigator.clipboard && window.isSecureContext) {
+                navigator.clipboard.writeText(text).then(done, fallback);
+            } else {
+                fallback();
             }
         });
     });

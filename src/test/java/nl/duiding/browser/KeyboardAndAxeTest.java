@@ -3,6 +3,7 @@ package nl.duiding.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -100,7 +103,9 @@ class KeyboardAndAxeTest extends BrowserTest {
         WebElement copy = browser.findElement(By.cssSelector("[data-copy]"));
         assertThat(copy.isDisplayed()).isTrue();
         copy.sendKeys(Keys.ENTER);
-        assertThat(browser.findElement(By.cssSelector(".receipt-status")).getText()).isEqualTo("De code is gekopieerd.");
+        // the clipboard answers asynchronously
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                ExpectedConditions.textToBe(By.cssSelector(".receipt-status"), "De code is gekopieerd."));
         assertThat(browser.findElement(By.cssSelector("[data-print]")).isDisplayed()).isTrue();
         Browser.fullPage(browser, "thanks-after-reload-phone", 375);
         Axe.assertNoViolations(browser, "thank-you page after a reload");
