@@ -1,5 +1,7 @@
 package nl.duiding.analysis;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +36,8 @@ class IndexingQueue implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IndexingQueue.class);
 
-    private record Pending(UUID storyId, boolean removal, CompletableFuture<Void> done) {
+    /** {@code purge}: the story's earlier words must leave the index files (withdrawn, redacted, reviewed). */
+    private record Pending(UUID storyId, boolean removal, boolean purge, CompletableFuture<Void> done) {
     }
 
     private final StoryArchive archive;
@@ -43,27 +46,40 @@ class IndexingQueue implements SmartLifecycle {
     private final LinkedBlockingQueue<Pending> pending = new LinkedBlockingQueue<>();
     private volatile Thread worker;
     private volatile boolean running;
+    /** Since when deleted documents wait to be purged from the index files; null when none wait. */
+    private volatile Instant purgeDue;
+    private final Duration purgeWithin;
 
-    IndexingQueue(StoryArchive archive, StoryIndex index, @Value("${duiding.index.max-batch:500}") int maxBatch) {
+    IndexingQueue(StoryArchive archive, StoryIndex index, @Value("${duiding.index.max-batch:500}") int maxBatch,
+                  @Value("${duiding.index.purge-within:PT1M}") Duration purgeWithin) {
         this.archive = archive;
         this.index = index;
         this.maxBatch = Math.max(1, maxBatch);
+        this.purgeWithin = purgeWithin;
     }
 
     /** Indexes the story as it now is in the archive (or nothing, if it is not analysable); returns once committed. */
     void refresh(UUID storyId) {
-        await(enqueue(storyId, false));
+        await(enqueue(storyId, false, false));
     }
 
-    /** Removes the story from the index; returns once committed. */
+    /**
+     * Indexes the story as it now is, and purges its earlier version from the index files soon after (its text
+     * changed: a redaction or a review took words out).
+     */
+    void revise(UUID storyId) {
+        await(enqueue(storyId, false, true));
+    }
+
+    /** Removes the story from the index; returns once committed. Its words leave the index files soon after. */
     void remove(UUID storyId) {
-        await(enqueue(storyId, true));
+        await(enqueue(storyId, true, true));
     }
 
-    private CompletableFuture<Void> enqueue(UUID storyId, boolean removal) {
+    private CompletableFuture<Void> enqueue(UUID storyId, boolean removal, boolean purge) {
         // never refused: a delivery made while the worker is not running (before the start, while a context is
         // paused) waits for the next start; if the process ends first, the outbox delivers it again
-        Pending item = new Pending(storyId, removal, new CompletableFuture<>());
+        Pending item = new Pending(storyId, removal, purge, new CompletableFuture<>());
         pending.add(item);
         return item.done();
     }
@@ -86,6 +102,7 @@ class IndexingQueue implements SmartLifecycle {
                 // never interrupted: an interrupt during a Lucene write would close the index writer
                 Pending first = pending.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (first == null) {
+                    purgeIfDue(true);
                     continue;
                 }
                 batch.add(first);
@@ -97,10 +114,35 @@ class IndexingQueue implements SmartLifecycle {
             try {
                 index.write(changes(batch));
                 batch.forEach(p -> p.done().complete(null));
+                if (purgeDue == null && batch.stream().anyMatch(Pending::purge)) {
+                    purgeDue = Instant.now();
+                }
+                purgeIfDue(false);
             } catch (RuntimeException | Error e) {
                 log.warn("Indexing {} change(s) failed; the outbox will deliver them again: {}", batch.size(), e.toString());
                 batch.forEach(p -> p.done().completeExceptionally(e));
             }
+        }
+    }
+
+    /**
+     * Purges deleted documents from the index files when the queue is idle (a purge rewrites segments, which
+     * should not hold up stories that wait), or regardless once it has waited {@code purgeWithin}.
+     */
+    private void purgeIfDue(boolean idle) {
+        Instant due = purgeDue;
+        if (due == null || !(idle || Instant.now().isAfter(due.plus(purgeWithin)))) {
+            return;
+        }
+        purgeDue = null;
+        try {
+            long started = System.nanoTime();
+            if (index.purgeDeleted()) {
+                log.debug("Purged deleted stories from the index files in {} ms", (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Purging deleted stories from the index files failed; trying again later: {}", e.toString());
+            purgeDue = Instant.now();
         }
     }
 
@@ -124,6 +166,8 @@ class IndexingQueue implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
+        // words of stories deleted before a crash or stop may still be in the files
+        purgeDue = Instant.now();
         worker = Thread.ofPlatform().name("story-indexer").daemon(true).start(this::drain);
     }
 

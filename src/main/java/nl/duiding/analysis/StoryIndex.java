@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LiveIndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -157,6 +158,30 @@ class StoryIndex {
     }
 
     /**
+     * Rewrites every segment that still holds deleted documents and commits (issue 14). Lucene only marks a
+     * removed or replaced story as deleted; its terms and stored text stay in the segment files until a merge
+     * rewrites them. After this, a withdrawn or redacted story's words are in no index file of the last commit.
+     * Returns whether there was anything to purge.
+     */
+    boolean purgeDeleted() {
+        commitLock.lock();
+        try {
+            if (!writer.hasDeletions()) {
+                return false;
+            }
+            long covered = handedIn.get();
+            writer.forceMergeDeletes(true);
+            commit();
+            committed = Math.max(committed, covered);
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            commitLock.unlock();
+        }
+    }
+
+    /**
      * Replaces the whole index with what the source streams, on {@code rebuildThreads} worker threads, and commits
      * once at the end. Searches keep seeing the previous commit until then (readers are refreshed only on commit);
      * single updates wait for the write lock and are applied on top of the new index, so a story that arrives
@@ -262,7 +287,11 @@ class StoryIndex {
     }
 
     private void open() throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        // a purge rewrites every segment with a deleted document in it, not only those above 10 % deleted
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setMergePolicy(merges);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
     }

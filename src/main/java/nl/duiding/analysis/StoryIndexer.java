@@ -42,7 +42,7 @@ class StoryIndexer {
     @Async(EXECUTOR)
     @TransactionalEventListener
     void on(StoryRevised event) {
-        queue.refresh(event.storyId());
+        queue.revise(event.storyId());
     }
 
     @Async(EXECUTOR)
