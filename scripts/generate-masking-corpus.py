@@ -96,4 +96,6 @@ with open('src/test/resources/privacy/evaluation-corpus.txt', 'w', encoding='utf
             '# IBANs their checksum) and belong to nobody. Generated once by a seeded script from templates and hand-written\n'
             '# negative sentences, then kept as it is.\n')
     f.write('\n'.join(out) + '\n')
+    # hand-written, appended as they stand (no shuffle, no typos added) so the lines above stay as they were
+    f.write(open('scripts/masking-corpus-institutions.txt', encoding='utf-8').read())
 print(len(out))

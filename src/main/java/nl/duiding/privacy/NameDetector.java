@@ -49,7 +49,7 @@ final class NameDetector implements Detector {
             "god", "corona", "covid", "nederlands", "engels", "turks", "arabisch", "marokkaans", "pools", "jeugdzorg",
             "zwijndrecht", "papendrecht", "sliedrecht", "gorinchem", "whatsapp", "facebook", "google", "teams", "zoom",
             // the placeholders themselves: masking an already masked text (an edited quote) leaves them as they are
-            "naam", "adres", "bsn", "telefoon", "e-mail", "iban", "postcode", "geboortedatum", "kenteken");
+            "naam", "adres", "bsn", "telefoon", "e-mail", "iban", "postcode", "geboortedatum", "kenteken", "instelling");
 
     private final Lexicon lexicon = Lexicon.DUTCH;
     private final Set<String> allowed;
@@ -59,6 +59,11 @@ final class NameDetector implements Detector {
         extraAllowed.forEach(term -> Arrays.stream(term.split("[\\s()]+")).filter(w -> !w.isBlank())
                 .forEach(w -> allowed.add(w.toLowerCase(Locale.ROOT))));
         allowed.addAll(lexicon.neverNames);
+    }
+
+    /** A word that is never a name on its own: a function word, a place, a provider's, district's or opgave's word. */
+    boolean neverAName(String lower) {
+        return allowed.contains(lower) || PARTICLES.contains(lower);
     }
 
     @Override

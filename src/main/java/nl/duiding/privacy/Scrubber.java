@@ -41,10 +41,10 @@ public final class Scrubber {
     private final NameDetector names;
 
     public Scrubber(Set<String> neverNames) {
-        this(neverNames, StreetList.bundled());
+        this(neverNames, StreetList.bundled(), InstitutionList.bundled());
     }
 
-    public Scrubber(Set<String> neverNames, StreetList streets) {
+    public Scrubber(Set<String> neverNames, StreetList streets, InstitutionList institutions) {
         this.names = new NameDetector(neverNames);
         this.detectors = List.of(
                 new PatternDetector(PersonalDataKind.EMAIL, EMAIL, Checks::email),
@@ -55,6 +55,7 @@ public final class Scrubber {
                 new PatternDetector(PersonalDataKind.BIRTH_DATE, NUMERIC_DATE, Checks::always),
                 new PatternDetector(PersonalDataKind.BIRTH_DATE, WRITTEN_BIRTH_DATE, Checks::always),
                 new PatternDetector(PersonalDataKind.PLATE, PLATE, Checks::always),
+                new InstitutionDetector(institutions, names::neverAName),
                 new StreetDetector(streets),
                 new PatternDetector(PersonalDataKind.ADDRESS, STREET, Checks::always),
                 new PatternDetector(PersonalDataKind.POSTCODE, POSTCODE, Checks::postcode),

@@ -18,15 +18,17 @@ import nl.duiding.privacy.OriginalSealer;
 import nl.duiding.privacy.Scrubber;
 
 /**
- * Stories stored before masking learned lower-case writing (issue 14, {@code story.masking_version} 1) are masked
- * again once, at start-up, in batches: from the sealed original where there is one and the key opens it (the
- * policy officer's earlier decisions on the same spans stay), else from the stored text, which then is the
- * original or already masked. Written answers are masked again too; the index follows through {@link StoryRevised}.
+ * Stories stored before the current masking are masked again once, at start-up, in batches (issue 14,
+ * {@code story.masking_version}: 1 before masking learned lower-case writing, 2 before school and GP-practice names;
+ * a new story gets the current version from the column's default, so a migration raises both together): from the
+ * sealed original where there is one and the key opens it (the policy officer's earlier decisions on the same spans
+ * stay), else from the stored text, which then is the original or already masked. Written answers are masked again
+ * too; the index follows through {@link StoryRevised}.
  */
 @Service
 class StoryRemasking {
 
-    static final int CURRENT = 2;
+    static final int CURRENT = 3;
     private static final int BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(StoryRemasking.class);
 

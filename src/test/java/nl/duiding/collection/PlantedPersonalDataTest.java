@@ -26,15 +26,17 @@ import nl.duiding.framework.QuestionKind;
 
 /**
  * Issue 14, through the public form: what a new teller types in lower case — names, a bare surname, streets outside
- * the suffix list, postcodes, an IBAN, a date of birth, a plate — in the title, the story, a TEXT answer and an
- * "anders, namelijk", and none of it is in any readable column of the database afterwards (information_schema).
+ * the suffix list, postcodes, an IBAN, a date of birth, a plate, schools of the demo list — in the title, the story, a
+ * TEXT answer and an "anders, namelijk", and none of it is in any readable column of the database afterwards
+ * (information_schema).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PlantedPersonalDataTest {
 
     /** Distinct enough not to occur in other tests' data of the same run. */
     static final List<String> PLANTED = List.of("shanti", "pietersma", "sardjoe", "baldewsingh", "spuiboulevard 300",
-            "dordtse kil 12", "3311 ab", "3312kl", "nl44rabo0123456789", "rabo0123", "14-03-2011", "12-abc-3", "wittstraat");
+            "dordtse kil 12", "3311 ab", "3312kl", "nl44rabo0123456789", "rabo0123", "14-03-2011", "12-abc-3", "wittstraat",
+            "toermalijn", "kameleon");
 
     @LocalServerPort
     int port;
@@ -65,8 +67,10 @@ class PlantedPersonalDataTest {
                 Map.entry("role", "CLIENT"), Map.entry("title", "jan en shanti pietersma"),
                 Map.entry("body", "Pietersma zei dat het goed kwam. meneer sardjoe woont op de spuiboulevard 300 en wij aan de "
                         + "Dordtse Kil 12 postcode 3311 ab of 3312kl in de Johan de Wittstraat 8 rekening nl44rabo0123456789 "
-                        + "mijn zoon is geboren op 14-03-2011 en de auto 12-abc-3 staat voor de deur"),
-                Map.entry("text.les", "mijn buurvrouw shanti baldewsingh hielp"), Map.entry("choice.gevoel", "anders"),
+                        + "mijn zoon is geboren op 14-03-2011 en de auto 12-abc-3 staat voor de deur en hij zit op cbs de "
+                        + "toermalijn"),
+                Map.entry("text.les", "mijn buurvrouw shanti baldewsingh hielp en de juf van de kameleon"),
+                Map.entry("choice.gevoel", "anders"),
                 Map.entry("other.gevoel", "anders namelijk juf pietersma van de spuiboulevard 300"),
                 Map.entry("consentAnalysis", "true"), Map.entry("consentShare", "true")));
         assertThat(teller.post(path, fields).status()).isEqualTo(302);

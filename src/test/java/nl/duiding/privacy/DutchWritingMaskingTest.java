@@ -75,7 +75,7 @@ class DutchWritingMaskingTest {
     /** Edited quotes and stored stories are masked again: what is already masked stays exactly as it is. */
     @ParameterizedTest
     @ValueSource(strings = {"bij [NAAM] [ADRES] [POSTCODE] gewoond", "Toen zei [NAAM] dat [NAAM] op de [ADRES] woonde",
-            "[NAAM] en [NAAM] belden [TELEFOON]"})
+            "[NAAM] en [NAAM] belden [TELEFOON]", "mijn dochter zit op [INSTELLING] en de juf van [INSTELLING] belde"})
     void maskingAMaskedTextChangesNothing(String text) {
         assertThat(masked(text)).isEqualTo(text);
     }

@@ -6,12 +6,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** The bar of issue 14 on the evaluation corpus: recall at least 0.98 on names, streets and numbers; the demo untouched. */
+/**
+ * The bar of issue 14 on the evaluation corpus: recall at least 0.98 on names, streets, numbers and the institutions of
+ * the demo list; the demo untouched.
+ */
 class MaskingEvaluationTest {
 
     private static final List<PersonalDataKind> BAR = List.of(PersonalDataKind.NAME, PersonalDataKind.ADDRESS,
             PersonalDataKind.POSTCODE, PersonalDataKind.IBAN, PersonalDataKind.BSN, PersonalDataKind.PHONE,
-            PersonalDataKind.BIRTH_DATE, PersonalDataKind.PLATE);
+            PersonalDataKind.BIRTH_DATE, PersonalDataKind.PLATE, PersonalDataKind.INSTITUTION);
 
     @Test
     void meetsTheBar() {

@@ -47,4 +47,23 @@ class StoryRemaskingTest {
                 String.class, id)).isEqualTo("bel mevrouw [NAAM] op [TELEFOON]");
         assertThat(remasking.remaskOutdated()).as("only once").isZero();
     }
+
+    /** A story masked before institution names were (version 2) gets them masked too; a new story is current. */
+    @Test
+    void aStoryFromBeforeInstitutionNamesIsMaskedAgain() {
+        TestFixtures.World world = fixtures.world();
+        fixtures.tell(world, world.providerId(), TellerRole.CLIENT, "school", "een gewoon verhaal", 0.5, 0.3, 0.2);
+        UUID id = jdbc.queryForObject("select id from story where collection_id = ?", UUID.class, world.collection().id());
+        assertThat(jdbc.queryForObject("select masking_version from story where id = ?", Integer.class, id))
+                .as("a story told now is masked by the current version").isEqualTo(StoryRemasking.CURRENT);
+        jdbc.update("update story set body = ?, masking_version = 2 where id = ?",
+                "mijn dochter zit op basisschool de regenboog en de juf van het kompas belde", id);
+
+        assertThat(remasking.remaskOutdated()).isGreaterThanOrEqualTo(1);
+
+        assertThat(jdbc.queryForObject("select body from story where id = ?", String.class, id))
+                .isEqualTo("mijn dochter zit op [INSTELLING] en de juf van [INSTELLING] belde");
+        assertThat(jdbc.queryForList("select kind from story_redaction where story_id = ?", String.class, id))
+                .containsExactly("INSTITUTION", "INSTITUTION");
+    }
 }
