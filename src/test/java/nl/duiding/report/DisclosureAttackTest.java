@@ -67,6 +67,80 @@ class DisclosureAttackTest {
     }
 
     @Test
+    void aReportOn500TellersHasNoMarkPerTellerInHtmlOrPdf() throws java.io.IOException {
+        CouncilReports.Document many = reportOn(500);
+        Document html = Jsoup.parse(many.html());
+        assertThat(html.text()).contains("ongeveer 500 mensen");
+        assertThat(html.select("svg")).as("charts").isNotEmpty();
+        for (Element svg : html.select("svg")) {
+            assertThat(svg.select("circle")).as("circles").isEmpty();
+            assertThat(svg.getAllElements()).as("elements in one chart").hasSizeLessThan(100);
+        }
+        assertThat(html.select("svg polygon.density")).as("density cells").isNotEmpty().hasSizeLessThanOrEqualTo(25);
+
+        // in the PDF every mark is a painted path, as are table borders and bars; a mark per teller would add
+        // about 480 paths to the same report on 20 tellers
+        int onMany = painted(reports.pdf(many));
+        int onFew = painted(reports.pdf(reportOn(20)));
+        assertThat(onFew).as("paths in the PDF on 20 tellers").isGreaterThan(10);
+        assertThat(onMany - onFew).as("extra paths in the PDF on 500 tellers than on 20").isLessThan(100);
+    }
+
+    /** A report on this many tellers in a world of their own, answers spread over the triad. */
+    private CouncilReports.Document reportOn(int tellers) {
+        TestFixtures.World world = fixtures.world();
+        Instant at = Instant.now().minusSeconds(3600);
+        java.util.Random random = new java.util.Random(tellers);
+        List<SubmitStory> stories = new ArrayList<>();
+        for (int i = 0; i < tellers; i++) {
+            double a = random.nextDouble();
+            double b = random.nextDouble() * (1 - a);
+            stories.add(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(),
+                    world.providerId(), "WK050501", TellerRole.values()[i % 4], "Verhaal", "Wat er gebeurde.", "nl",
+                    true, true, true, List.of(new Answer.Triad("wat_hielp", a, b, 1 - a - b), new Answer.Dyad("regie", random.nextDouble())),
+                    UUID.randomUUID(), at.minusSeconds(i)));
+        }
+        assertThat(intake.submitInBulk(stories)).isEqualTo(tellers);
+        long id = reports.create(new ReportScope(world.opgaveId(), null, null, LocalDate.now(ReportScope.ZONE).minusDays(7),
+                LocalDate.now(ReportScope.ZONE)), "Op " + tellers, "test");
+        return reports.document(id).orElseThrow();
+    }
+
+    private static int painted(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int painted = 0;
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                painted += paintOperators(page);
+            }
+            return painted;
+        }
+    }
+
+    /** Paths painted on a page (fill, stroke or both), those in forms it draws included. */
+    private static int paintOperators(org.apache.pdfbox.pdmodel.PDPage page) throws java.io.IOException {
+        int[] count = new int[1];
+        new org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine(page) {
+            private final java.awt.geom.Point2D.Float current = new java.awt.geom.Point2D.Float();
+
+            @Override public void strokePath() { count[0]++; }
+            @Override public void fillPath(int windingRule) { count[0]++; }
+            @Override public void fillAndStrokePath(int windingRule) { count[0]++; }
+            @Override public void appendRectangle(java.awt.geom.Point2D p0, java.awt.geom.Point2D p1,
+                                                  java.awt.geom.Point2D p2, java.awt.geom.Point2D p3) { }
+            @Override public void drawImage(org.apache.pdfbox.pdmodel.graphics.image.PDImage image) { }
+            @Override public void clip(int windingRule) { }
+            @Override public void moveTo(float x, float y) { current.setLocation(x, y); }
+            @Override public void lineTo(float x, float y) { current.setLocation(x, y); }
+            @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current.setLocation(x3, y3); }
+            @Override public java.awt.geom.Point2D getCurrentPoint() { return current; }
+            @Override public void closePath() { }
+            @Override public void endPath() { }
+            @Override public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) { }
+        }.processPage(page);
+        return count[0];
+    }
+
+    @Test
     void theSameStoriesGetTheSameNoiseAndTheNoiseIsBounded() {
         // the cell-key method: same records, same key, same published count; never more than 2 off before rounding
         Set<Long> seen = new HashSet<>();
