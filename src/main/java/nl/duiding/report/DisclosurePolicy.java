@@ -23,6 +23,12 @@ public class DisclosurePolicy {
     public static final String HIDDEN = "–";
     static final int SMALL_BELOW = 8;
     static final int ROUND_TO = 5;
+    /**
+     * From this perturbed value on, a perturbed count is published as it is, not rounded: its error is then the
+     * noise alone (at most 2, so at most 2% of the count), as in ABS TableBuilder. Smaller perturbed counts are
+     * also rounded to 5, and counts that are not perturbed are always rounded (ADR 0017).
+     */
+    static final int UNROUNDED_FROM = 100;
 
     public enum CellState { SHOWN, SMALL, SECONDARY }
 
@@ -152,7 +158,7 @@ public class DisclosurePolicy {
                     changed |= protectLine(line, values, states);
                 }
             }
-            Disclosed disclosed = published(table, values, states);
+            Disclosed disclosed = published(table, values, states, cellKeys != null);
             int[] pinned = pinned(disclosed);
             if (pinned == null || !hideNextTo(pinned, lines, values, states)) {
                 return disclosed;
@@ -160,13 +166,13 @@ public class DisclosurePolicy {
         }
     }
 
-    private Disclosed published(CountTable table, long[][] values, CellState[][] states) {
+    private Disclosed published(CountTable table, long[][] values, CellState[][] states, boolean perturbed) {
         String[][] text = new String[values.length][];
         for (int r = 0; r < values.length; r++) {
             text[r] = new String[values[r].length];
             for (int c = 0; c < values[r].length; c++) {
                 text[r][c] = switch (states[r][c]) {
-                    case SHOWN -> count(values[r][c]);
+                    case SHOWN -> perturbed ? perturbedCount(values[r][c]) : count(values[r][c]);
                     case SMALL -> SMALL;
                     case SECONDARY -> HIDDEN;
                 };
@@ -236,9 +242,16 @@ public class DisclosurePolicy {
         return Math.max(1, n + noise);
     }
 
-    /** A count as published under the cell-key method: perturbed by its key, then "&lt; 8" or rounded to 5. */
+    /**
+     * A count as published under the cell-key method: perturbed by its key, then "&lt; 8", rounded to 5 below
+     * {@link #UNROUNDED_FROM}, or the perturbed value itself from there on.
+     */
     public String count(long n, double key) {
-        return count(perturbed(n, key));
+        return perturbedCount(perturbed(n, key));
+    }
+
+    private String perturbedCount(long perturbed) {
+        return perturbed >= UNROUNDED_FROM ? Long.toString(perturbed) : count(perturbed);
     }
 
     static double[][] keysWithTotals(CountTable table, double[][] cellKeys, int rows, int cols) {

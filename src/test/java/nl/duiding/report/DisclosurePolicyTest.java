@@ -38,6 +38,24 @@ class DisclosurePolicyTest {
         }
     }
 
+    @Property(tries = 3000)
+    void aPerturbedCountIsSmallRoundedOrFromAHundredWithinTwoPercent(@ForAll @LongRange(min = 0, max = 100_000) long n,
+                                                                   @ForAll @net.jqwik.api.constraints.DoubleRange(min = 0, max = 1, maxIncluded = false) double key) {
+        String shown = policy.count(n, key);
+        if (n < 6) {
+            assertThat(shown).isEqualTo(DisclosurePolicy.SMALL);
+        } else if (!shown.equals(DisclosurePolicy.SMALL)) {
+            long value = Long.parseLong(shown);
+            assertThat(value).isGreaterThanOrEqualTo(10);
+            assertThat(value % 5 == 0 || value > 100).as("rounded to 5 below 100").isTrue();
+            assertThat(Math.abs(value - n)).isLessThanOrEqualTo(4);
+            if (n >= 100) {
+                assertThat(Math.abs(value - n) / (double) n).as("within 2%% from 100 on").isLessThanOrEqualTo(0.02);
+            }
+        }
+        assertThat(policy.count(n, key)).as("the same records always get the same figure").isEqualTo(shown);
+    }
+
     @Property(tries = 2000)
     void everyPublishedCellIsSafe(@ForAll("smallTables") CountTable table) {
         Disclosed disclosed = policy.protect(table);

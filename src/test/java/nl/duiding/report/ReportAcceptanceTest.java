@@ -140,7 +140,8 @@ class ReportAcceptanceTest {
             if (cell.matches("\\d+")) {
                 long n = Long.parseLong(cell);
                 assertThat(n).as("published count").isGreaterThanOrEqualTo(10);
-                assertThat(n % 5).as("published count %d is a multiple of 5", n).isZero();
+                // below 100 a count is rounded to 5; from 100 on a perturbed count is published unrounded (ADR 0017)
+                assertThat(n % 5 == 0 || n > 100).as("published count %d is a multiple of 5 or above 100", n).isTrue();
             }
         }
     }
