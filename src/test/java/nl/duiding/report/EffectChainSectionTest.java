@@ -85,6 +85,35 @@ class EffectChainSectionTest {
                 .doesNotContain("123%");
     }
 
+    /**
+     * Toewijzingen and the answer to a declaration reach the report only through the disclosure policy: one client with
+     * a toewijzing is published as "< 8", approved and rejected amounts with three significant digits. The published
+     * JW301, JW323 and JW325 examples, made the messages of this report's provider: RN004's 240,00 approved, RN001-RN003
+     * (50,00 + 240,00 + 50,00) rejected.
+     */
+    @Test
+    void toewijzingenAndAnswersAreDisclosedLikeEveryFigure() throws Exception {
+        TestFixtures.World world = fixtures.world();
+        String agb = catalog.provider(world.providerId()).orElseThrow().agbCode();
+        budgets.link(world.opgaveId(), Law.JEUGDWET, "55", null);
+        budgets.link(world.opgaveId(), Law.JEUGDWET, "45", null);
+        for (String[] message : new String[][] {{"JW301.xml", "42420001"}, {"JW323.xml", "65656055"}, {"JW325.xml", "65656055"}}) {
+            String text;
+            try (var in = getClass().getResourceAsStream("/istandaarden/" + message[0])) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(message[1], agb);
+            }
+            Path file = Files.createTempFile("duiding-test-", ".xml");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            imports.importFile(file, message[0], ImportFormat.AUTO, "test", p -> { });
+        }
+
+        Element chain = chain(new ReportScope(world.opgaveId(), world.providerId(), null,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
+
+        assertThat(chain.select("tr").eachText()).contains("Cliënten met een toewijzing < 8",
+                "Goedgekeurd bedrag € 240,00", "Afgewezen bedrag € 340,00");
+    }
+
     private Element chain(ReportScope scope) {
         long id = reports.create(scope, "Effectketen", "test");
         return Jsoup.parse(reports.document(id).orElseThrow().html()).selectFirst("#effectketen");
