@@ -51,7 +51,7 @@ class AllocationFigures {
             ), district as (
                 select distinct on (l.client_pseudonym, l.provider_agb) l.client_pseudonym, l.provider_agb, l.district_code
                 from declared_line l
-                where l.district_code is not null and l.product_start >= :from and l.product_start <= :until
+                where DISTRICTS and l.district_code is not null and l.product_start >= :from and l.product_start <= :until
                     and l.client_pseudonym in (select client_pseudonym from spanned)
                 order by l.client_pseudonym, l.provider_agb, l.product_start desc
             ), keyed as (
@@ -133,7 +133,9 @@ class AllocationFigures {
     private void allocated(Key key, FigureFilter filter, LocalDate from, LocalDate until, Map<String, Builder> rows) {
         Map<String, Object> params = new LinkedHashMap<>();
         String sql = ALLOCATED.replace("KEY", key.column).replace("WHERE", where(key, filter, params))
-                .replace("GROUP unit", key == Key.TOTAL ? "unit" : key.group() + ", unit").replace("GROUP", key.group());
+                .replace("GROUP unit", key == Key.TOTAL ? "unit" : key.group() + ", unit").replace("GROUP", key.group())
+                // the district of a toewijzing is a pass over the span's declared lines: only when a district is asked
+                .replace("DISTRICTS", key == Key.DISTRICT || filter.districtCode() != null ? "true" : "false");
         jdbc.sql(sql).param("from", Date.valueOf(from)).param("until", Date.valueOf(until)).params(params).query(rs -> {
             Builder row = rows.computeIfAbsent(rs.getString("k"), Builder::new);
             if (rs.getInt("whole") == 1) {

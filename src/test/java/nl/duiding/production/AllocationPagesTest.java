@@ -54,19 +54,20 @@ class AllocationPagesTest {
         catalog.saveProvider(null, provider, agb);
         String opgave = "Toewijzingsopgave " + agb;
         long opgaveId = catalog.saveOpgave(null, opgave, Law.JEUGDWET, "Voor een test", List.of());
-        budgets.link(opgaveId, Law.JEUGDWET, "45", null);
-        budgets.link(opgaveId, Law.JEUGDWET, "55", null);
+        // product codes of this test only, so other tests' lines and toewijzingen never count toward this opgave
+        Map<String, String> codes = uniqueCodes();
+        codes.forEach((example, code) -> budgets.link(opgaveId, Law.JEUGDWET, example.substring(0, 2), code));
         HttpSession officer = new HttpSession(port);
         assertThat(officer.login(OFFICER, PASSWORD).status()).isEqualTo(302);
 
-        Page allocations = upload(officer, "JW301.xml", AllocationImportTest.example("JW301.xml").replace("42420001", agb));
+        Page allocations = upload(officer, "JW301.xml", recode(AllocationImportTest.example("JW301.xml").replace("42420001", agb), codes));
         assertThat(allocations.document().select("#allocations").text()).isEqualTo("2");
         assertThat(allocations.document().select("#allocated-clients").text()).isEqualTo("1");
         assertThat(allocations.document().select("#allocated-volume li").eachText())
                 .containsExactly("32 × Uur", "32 × Dagdeel (4 uur)");
-        Page declarations = upload(officer, "JW323.xml", AllocationImportTest.example("JW323.xml").replace("65656055", agb));
+        Page declarations = upload(officer, "JW323.xml", recode(AllocationImportTest.example("JW323.xml").replace("65656055", agb), codes));
         assertThat(declarations.document().select("#accepted").text()).isEqualTo("4");
-        Page answer = upload(officer, "JW325.xml", AllocationImportTest.example("JW325.xml").replace("65656055", agb));
+        Page answer = upload(officer, "JW325.xml", recode(AllocationImportTest.example("JW325.xml").replace("65656055", agb), codes));
         assertThat(answer.document().select("#answered-declaration").text()).isEqualTo("DN001 (" + agb + ")");
         assertThat(answer.document().select("#submitted").text()).contains("-580,00");
         assertThat(answer.document().select("#awarded").text()).contains("-340,00");
@@ -100,6 +101,24 @@ class AllocationPagesTest {
         assertThat(chain.document().select("#chain-approved").text()).startsWith("Goedgekeurd: € 240,00");
         assertThat(chain.document().select("#chain li .step").eachText()).containsSubsequence("Budget", "Toewijzingen",
                 "Cliënten in zorg", "Geleverd", "Verhalen bij deze opgave");
+    }
+
+    /** The examples' product codes, each replaced by one no other test uses. */
+    static Map<String, String> uniqueCodes() {
+        String prefix = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        Map<String, String> codes = new java.util.LinkedHashMap<>();
+        int n = 1;
+        for (String example : List.of("45A03", "45A04", "55A11", "55A12")) {
+            codes.put(example, prefix + n++);
+        }
+        return codes;
+    }
+
+    static String recode(String text, Map<String, String> codes) {
+        for (Map.Entry<String, String> code : codes.entrySet()) {
+            text = text.replace(">" + code.getKey() + "<", ">" + code.getValue() + "<");
+        }
+        return text;
     }
 
     private static Element row(Page page, String table, String key) {
