@@ -94,7 +94,12 @@ class AllocationPagesTest {
         assertThat(districtRow.select("td.clients").text()).isEqualTo("1");
         assertThat(districtRow.select("td.rejected").text()).isEqualTo("€ 340,00");
 
-        Page chain = officer.get("/dashboard/productie/opgave/" + opgaveId + "?jaar=2026");
+        Page english = officer.get("/dashboard/productie?jaar=2026&aanbieder=" + agb + "&lang=en");
+        assertThat(english.document().select("#allocation-title").text()).isEqualTo("Allocated, declared and approved");
+        assertThat(english.document().select("#allocation-per-provider th[scope=col]").eachText())
+                .contains("Allocations", "Declared", "Approved", "Rejected", "Without answer");
+
+        Page chain = officer.get("/dashboard/productie/opgave/" + opgaveId + "?jaar=2026&lang=nl");
         assertThat(chain.status()).isEqualTo(200);
         assertThat(chain.document().select("#chain-allocated").text()).isEqualTo("2 toewijzingen voor 1 cliënten");
         assertThat(chain.document().select("#chain-amount").text()).contains("580,00");
