@@ -1,6 +1,7 @@
 package nl.duiding.production;
 
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,7 @@ class FiguresController {
         model.addAttribute("providers", figures.perProvider(filter));
         model.addAttribute("districts", figures.perDistrict(filter));
         model.addAttribute("opgaveRows", figures.perOpgave(filter));
+        model.addAttribute("allocation", figures.allocations(filter));
         addLabels(model);
         audit.record(AuditAction.READ, "PRODUCTION_FIGURES", filter.year(), AuditResult.OK, String.valueOf(filter));
         return "production/figures";
@@ -65,6 +67,8 @@ class FiguresController {
         model.addAttribute("filter", filter);
         model.addAttribute("years", figures.years());
         model.addAttribute("chain", figures.effectChain(id, filter.year()));
+        model.addAttribute("allocated", figures.allocationsBetween(YearMonth.of(filter.year(), 1),
+                YearMonth.of(filter.year(), 12), filter));
         model.addAttribute("periods", periods);
         model.addAttribute("chart", TrendChart.of(periods, locale));
         model.addAttribute("providers", figures.perProvider(filter));

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * What kind of file was uploaded, from its first bytes, before anything tries to read it as declarations: an empty
  * file, a ZIP or Excel workbook, another binary file, UTF-16 text, or an iStandaarden message of another release
- * is refused with a Dutch reason that says what to do; a CSV or a JW323/WMO323 message of release 3.2 goes on.
+ * is refused with a Dutch reason that says what to do; a CSV or an iJw/iWmo message of release 3.2 (301, 323, 325)
+ * goes on.
  */
 final class FileKinds {
 
@@ -37,8 +38,8 @@ final class FileKinds {
         refuseBinary(head, name);
         String text = new String(head, StandardCharsets.ISO_8859_1).replaceFirst("^\u00ef\u00bb\u00bf", "").strip();
         if (!text.startsWith("<")) {
-            if (chosen != ImportFormat.AUTO && chosen != ImportFormat.CSV) {
-                throw refused("notXml", name);
+            if (chosen.message()) {
+                throw refused("notXml", name, chosen.name());
             }
             return ImportFormat.CSV;
         }
@@ -47,16 +48,35 @@ final class FileKinds {
         if (release.find() && !(release.group(1) + "." + release.group(2)).equals(RELEASE)) {
             throw refused("release", release.group(1) + "." + release.group(2), RELEASE);
         }
+        ImportFormat found = message(lower);
+        if (chosen == ImportFormat.CSV) {
+            throw refused("xmlNotCsv", name);
+        }
+        if (chosen != ImportFormat.AUTO && found != null && found != chosen) {
+            throw refused("otherMessage", name, chosen.name(), found.name());
+        }
         if (chosen != ImportFormat.AUTO) {
             return chosen;
         }
-        if (lower.contains("jw323")) {
-            return ImportFormat.JW323;
+        if (found == null) {
+            throw refused("xmlUnknown");
         }
-        if (lower.contains("wmo323")) {
-            return ImportFormat.WMO323;
+        return found;
+    }
+
+    /** The message a text names: by its namespace (".../jw301/schema"), else by the first message name in it. */
+    private static ImportFormat message(String lower) {
+        for (ImportFormat format : ImportFormat.values()) {
+            if (format.message() && lower.contains("/" + format.namespaceName() + "/schema")) {
+                return format;
+            }
         }
-        throw refused("xmlUnknown");
+        for (ImportFormat format : ImportFormat.values()) {
+            if (format.message() && lower.contains(format.namespaceName())) {
+                return format;
+            }
+        }
+        return null;
     }
 
     private void refuseBinary(byte[] head, String name) {

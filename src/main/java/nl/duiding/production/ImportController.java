@@ -116,6 +116,7 @@ class ImportController {
         model.addAttribute("summary", summary);
         model.addAttribute("rejections", imports.rejections(id, REJECTIONS_SHOWN));
         model.addAttribute("rejectionsShown", REJECTIONS_SHOWN);
+        model.addAttribute("messageTotals", imports.messageTotals(id).orElse(null));
         // a sender added since the import keeps its warning, without the button
         model.addAttribute("warnings", imports.warnings(id).stream().map(w -> w.providerAgb() != null
                 && catalog.providerByAgbCode(w.providerAgb()).isPresent() ? new ImportSummary.Warning(w.text(), null) : w).toList());

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * One import as recorded: its source, what was accepted and rejected, the accepted amount in eurocents, and
- * whether this call found the same content already imported (then nothing changed).
+ * whether this call found the same content already imported (then nothing changed). For a toewijzing message (301)
+ * the lines are its toewijzingen and the amount their budget; for a declaration answer (325) the lines are the
+ * prestaties it rejects and the amount what it awarded ({@link MessageTotals} has the rest).
  */
 public record ImportSummary(long id, String sourceName, ImportFormat format, Status status, String importedBy,
                             Instant importedAt, int accepted, int rejected, long amountCents, boolean alreadyImported) {

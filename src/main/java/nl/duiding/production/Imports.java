@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The module's import API: imports a declaration file (CSV, JW323, WMO323) as one batch, idempotently, and
- * rolls a batch back as a whole. Used by the upload page, the command line and the demo.
+ * The module's import API: imports a declaration file (CSV, JW323, WMO323), a toewijzing message (JW301, WMO301) or a
+ * declaration answer (JW325, WMO325) as one batch, idempotently, and rolls a batch back as a whole. Used by the upload
+ * page, the command line and the demo.
  */
 @Service
 public class Imports {
@@ -35,10 +36,16 @@ public class Imports {
     private final Pseudonymizer pseudonymizer;
     private final Reasons reasons;
     private final ColdFigures cold;
+    private final MessageImport messages;
+    private final MessageStore messageStore;
+    private final CodeLists codes;
 
     Imports(ImportLog importLog, ImportRun run, XmlSchemas schemas, Pseudonymizer pseudonymizer, Reasons reasons,
-            ColdFigures cold) {
+            ColdFigures cold, MessageImport messages, MessageStore messageStore, CodeLists codes) {
         this.cold = cold;
+        this.messages = messages;
+        this.messageStore = messageStore;
+        this.codes = codes;
         this.importLog = importLog;
         this.run = run;
         this.schemas = schemas;
@@ -63,6 +70,16 @@ public class Imports {
         Pseudonymizer.Session pseudonyms = openPseudonyms();
         if (resolved != ImportFormat.CSV) {
             validate(resolved, file);
+        }
+        if (resolved.allocation() || resolved.answer()) {
+            try {
+                ImportSummary summary = messages.execute(file, name, resolved, sha256, importedBy, pseudonyms, progress);
+                log.info("Production import {} of {} ({}): {} accepted, {} rejected", summary.id(), name, resolved,
+                        summary.accepted(), summary.rejected());
+                return summary;
+            } catch (DuplicateKeyException e) {
+                return importLog.bySha256(sha256).map(ImportSummary::asAlreadyImported).orElseThrow(() -> e);
+            }
         }
         DeclarationReader reader = resolved == ImportFormat.CSV ? new CsvDeclarations(reasons) : new XmlDeclarations(resolved, reasons);
         long started = System.nanoTime();
@@ -100,10 +117,16 @@ public class Imports {
         List<Integer> years = cold.yearsOfImport(importId);
         boolean done = importLog.rollBack(importId);
         if (done) {
+            messageStore.deleteImport(importId);
             cold.refreshYears(years);
             log.info("Production import {} rolled back", importId);
         }
         return done;
+    }
+
+    /** What a toewijzing or answer import holds (empty for a declaration import). */
+    public Optional<MessageTotals> messageTotals(long importId) {
+        return messageStore.totals(importId, codes);
     }
 
     public boolean hasProductionData() {

@@ -96,7 +96,8 @@ class LineChecker {
                 amount == null ? null : sign * amount, dc, pseudonym, district, why.joined());
     }
 
-    private String pseudonym(String bsn, Pseudonymizer.Session pseudonyms, Reasons.Collector why) {
+    /** The BSN checked (11-proef, a dropped leading zero restored) and replaced by its pseudonym; null when invalid. */
+    String pseudonym(String bsn, Pseudonymizer.Session pseudonyms, Reasons.Collector why) {
         if (blank(bsn)) {
             why.missing("bsn");
             return null;

@@ -18,8 +18,10 @@ public class ProductionFigures {
     private final FigureQuery query;
     private final ColdFigures cold;
     private final OpgaveBudgets budgets;
+    private final AllocationFigures allocations;
 
-    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets) {
+    ProductionFigures(FigureQuery query, ColdFigures cold, OpgaveBudgets budgets, AllocationFigures allocations) {
+        this.allocations = allocations;
         this.query = query;
         this.cold = cold;
         this.budgets = budgets;
@@ -114,6 +116,19 @@ public class ProductionFigures {
 
     private static FigureRow withKey(FigureRow row, String key) {
         return new FigureRow(key, row.amountCents(), row.clients(), row.lines(), row.volumes());
+    }
+
+    /**
+     * Allocated (toewijzingen) beside declared beside approved (declaration answers) in the filter's year, per opgave,
+     * provider and district (ADR 0023).
+     */
+    public AllocationComparison allocations(FigureFilter filter) {
+        return allocations.compare(filter);
+    }
+
+    /** The same for the months {@code from} to {@code to} (both included), as one row; declared as in totalBetween. */
+    public AllocationRow allocationsBetween(YearMonth from, YearMonth to, FigureFilter filter) {
+        return allocations.total(from.atDay(1), to.atEndOfMonth(), filter, totalBetween(from, to, filter).amountCents());
     }
 
     /** Budget (input), clients (throughput), volume and amount (output) of one opgave in one year. */

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
@@ -39,24 +36,22 @@ final class XmlDeclarations implements DeclarationReader {
 
     @Override
     public void read(InputStream in, Consumer<RawLine> sink) throws IOException {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try {
-            XMLStreamReader xml = factory.createXMLStreamReader(in);
-            while (xml.hasNext()) {
-                switch (xml.next()) {
-                    case XMLStreamConstants.START_ELEMENT -> start(xml);
-                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> text.append(xml.getText());
-                    case XMLStreamConstants.END_ELEMENT -> end(xml.getLocalName(), sink);
-                    default -> { }
-                }
+        StaxLoop.read(in, reasons, new StaxLoop.Handler() {
+            @Override
+            public void start(XMLStreamReader xml) {
+                XmlDeclarations.this.start(xml);
             }
-            xml.close();
-        } catch (XMLStreamException e) {
-            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw new ImportFailedException(List.of(reasons.text("xmlSchema", line, e.getMessage())));
-        }
+
+            @Override
+            public void text(String value) {
+                text.append(value);
+            }
+
+            @Override
+            public void end(String localName) {
+                XmlDeclarations.this.end(localName, sink);
+            }
+        });
     }
 
     @Override

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
@@ -18,28 +20,32 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Validates JW323 and WMO323 messages against the published XSDs (release 3.2), streaming. The schemas are
- * compiled once; a validator is made per file because validators are not thread-safe.
+ * Validates iJw and iWmo messages (301, 323, 325) against the XSDs of release 3.2, streaming. The schemas are
+ * compiled once; a validator is made per file because validators are not thread-safe. WMO325.xsd is derived from the
+ * published JW325.xsd (see its header and docs/adr/0023-toewijzingen-and-verwerkingsinformatie.md).
  */
 @Component
 class XmlSchemas {
 
     private static final int MAX_ERRORS = 50;
 
-    private final Schema jw323;
-    private final Schema wmo323;
+    private final Map<ImportFormat, Schema> schemas = new EnumMap<>(ImportFormat.class);
     private final Reasons reasons;
 
     XmlSchemas(Reasons reasons) throws SAXException {
         this.reasons = reasons;
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        this.jw323 = factory.newSchema(resource("/production/xsd/ijw/JW323.xsd"));
-        this.wmo323 = factory.newSchema(resource("/production/xsd/iwmo/WMO323.xsd"));
+        for (ImportFormat format : ImportFormat.values()) {
+            if (format.message()) {
+                String folder = format.law().equals("JEUGDWET") ? "ijw" : "iwmo";
+                schemas.put(format, factory.newSchema(resource("/production/xsd/" + folder + "/" + format.name() + ".xsd")));
+            }
+        }
     }
 
     /** Throws {@link ImportFailedException} with the first schema errors (line, masked message) when invalid. */
     void validate(ImportFormat format, InputStream in) throws IOException {
-        Validator validator = (format == ImportFormat.JW323 ? jw323 : wmo323).newValidator();
+        Validator validator = schemas.get(format).newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

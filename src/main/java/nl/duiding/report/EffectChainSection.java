@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.production.AllocationRow;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.BudgetShare;
 import nl.duiding.production.FigureRow;
@@ -21,7 +22,8 @@ import nl.duiding.report.ReportSnapshot.Row;
 import nl.duiding.report.ReportSnapshot.Table;
 
 /**
- * The cold side: budget (input), clients in care (throughput), volume and amount (output), amount per client and
+ * The cold side: budget (input), clients with a toewijzing and clients in care (throughput), volume and amount
+ * declared, approved and rejected (output, ADR 0023), amount per client and
  * the trend per month, over the months the report's period covers (declarations count in the month their product
  * period starts), for the report's provider and district when it has them. Unique clients are counted once over
  * the whole period. Client counts are disclosed like every count; the amount per client and a month's amount only
@@ -62,11 +64,20 @@ class EffectChainSection implements ReportSectionBuilder {
         blocks.add(Block.paragraph(context.text("report.chain.intro", months)));
         List<Row> rows = new ArrayList<>();
         rows.add(row(context.text("report.chain.budget"), budget > 0 ? Money.euros(budget) : context.text("report.chain.noBudget")));
+        AllocationRow allocated = figures.allocationsBetween(from, to, filter);
+        boolean answered = allocated.approvedCents() != 0 || allocated.rejectedCents() != 0;
+        if (allocated.allocations() > 0) {
+            rows.add(row(context.text("report.chain.allocatedClients"), policy.count(allocated.clients())));
+        }
         rows.add(row(context.text("report.chain.clients"), policy.count(total.clients())));
         for (FigureRow.UnitVolume volume : total.volumes()) {
             rows.add(row(context.text("report.chain.volume", volume.unitName()), String.format(ReportContext.DUTCH, "%,d", volume.volume())));
         }
         rows.add(row(context.text("report.chain.amount"), Money.euros(policy.amountCents(total.amountCents()))));
+        if (answered) {
+            rows.add(row(context.text("report.chain.approved"), Money.euros(policy.amountCents(allocated.approvedCents()))));
+            rows.add(row(context.text("report.chain.rejected"), Money.euros(policy.amountCents(allocated.rejectedCents()))));
+        }
         var perClient = policy.amountPerClientCents(total.amountCents(), total.clients());
         rows.add(row(context.text("report.chain.perClient"), perClient.isPresent()
                 ? Money.euros(perClient.getAsLong()) : context.text("report.suppressed")));

@@ -52,6 +52,12 @@ class NoBsnStoredTest {
     void noBsnInTheDatabaseTheIndexTheLogsOrAnExport(CapturedOutput output) throws IOException {
         imports.importFile(ProductionTestSupport.resource("/istandaarden/JW323.xml"), "JW323.xml", ImportFormat.AUTO, "t", p -> { });
         imports.importFile(ProductionTestSupport.resource("/istandaarden/WMO323.xml"), "WMO323.xml", ImportFormat.AUTO, "t", p -> { });
+        // a toewijzing and a declaration answer carry the BSN too (and a 301 names, addresses and phone numbers)
+        for (String[] message : new String[][] {{"JW301.xml", "42420001"}, {"JW325.xml", "65656055"}}) {
+            String text = AllocationImportTest.example(message[0]).replace(message[1], ProductionTestSupport.uniqueAgb());
+            imports.importFile(ProductionTestSupport.write(text.getBytes(StandardCharsets.UTF_8), ".xml"), message[0],
+                    ImportFormat.AUTO, "t", p -> { });
+        }
         String agb = ProductionTestSupport.uniqueAgb();
         String csv = "wet;declaratienummer;declaratie_begin;declaratie_eind;agb_code;gemeentecode;referentienummer;bsn;"
                 + "productcategorie;productcode;product_begin;product_eind;volume;eenheid;tarief;bedrag\n"

@@ -53,7 +53,7 @@ class RefusedFilesTest {
         byte[] pdfLike = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', 0, 1, 2, 3, (byte) 0xff, (byte) 0xd8, 0, 0, 7};
         assertRefused(() -> recognise(pdfLike, "scan.pdf"),
                 "'scan.pdf' is geen tekstbestand: het is geen CSV en geen XML-bericht (misschien een PDF, afbeelding of "
-                        + "programma). Upload een CSV-export of een JW323- of WMO323-bericht.");
+                        + "programma). Upload een CSV-export of een iStandaarden-bericht (JW301, JW323, JW325, WMO301, WMO323 of WMO325).");
     }
 
     @Test

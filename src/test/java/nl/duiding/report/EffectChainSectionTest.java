@@ -85,6 +85,41 @@ class EffectChainSectionTest {
                 .doesNotContain("123%");
     }
 
+    /**
+     * Toewijzingen and the answer to a declaration reach the report only through the disclosure policy: one client with
+     * a toewijzing is published as "< 8", approved and rejected amounts with three significant digits. The published
+     * JW301, JW323 and JW325 examples, made the messages of this report's provider: RN004's 240,00 approved, RN001-RN003
+     * (50,00 + 240,00 + 50,00) rejected.
+     */
+    @Test
+    void toewijzingenAndAnswersAreDisclosedLikeEveryFigure() throws Exception {
+        TestFixtures.World world = fixtures.world();
+        String agb = catalog.provider(world.providerId()).orElseThrow().agbCode();
+        // product codes of this test only, so no other test's lines count toward this opgave
+        String prefix = java.util.UUID.randomUUID().toString().substring(0, 4).toUpperCase(java.util.Locale.ROOT);
+        java.util.Map<String, String> codes = java.util.Map.of("45A03", prefix + "1", "45A04", prefix + "2",
+                "55A11", prefix + "3", "55A12", prefix + "4");
+        codes.forEach((example, code) -> budgets.link(world.opgaveId(), Law.JEUGDWET, example.substring(0, 2), code));
+        for (String[] message : new String[][] {{"JW301.xml", "42420001"}, {"JW323.xml", "65656055"}, {"JW325.xml", "65656055"}}) {
+            String text;
+            try (var in = getClass().getResourceAsStream("/istandaarden/" + message[0])) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(message[1], agb);
+            }
+            for (var code : codes.entrySet()) {
+                text = text.replace(">" + code.getKey() + "<", ">" + code.getValue() + "<");
+            }
+            Path file = Files.createTempFile("duiding-test-", ".xml");
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            imports.importFile(file, message[0], ImportFormat.AUTO, "test", p -> { });
+        }
+
+        Element chain = chain(new ReportScope(world.opgaveId(), world.providerId(), null,
+                LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30)));
+
+        assertThat(chain.select("tr").eachText()).contains("Cliënten met een toewijzing < 8",
+                "Goedgekeurd bedrag € 240,00", "Afgewezen bedrag € 340,00");
+    }
+
     private Element chain(ReportScope scope) {
         long id = reports.create(scope, "Effectketen", "test");
         return Jsoup.parse(reports.document(id).orElseThrow().html()).selectFirst("#effectketen");
