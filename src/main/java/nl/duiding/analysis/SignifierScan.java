@@ -31,7 +31,7 @@ import nl.duiding.analysis.SignifierAggregates.StonesAggregate;
 final class SignifierScan {
 
     final long total;
-    final Map<String, TriadAccumulator> triads = new TreeMap<>();
+    final Map<String, TriadStatistics> triads = new TreeMap<>();
     final Map<String, NumericAccumulator> dyads = new TreeMap<>();
     final Map<String, NumericAccumulator> scales = new TreeMap<>();
     final Map<String, Map<String, StoneAccumulator>> stones = new TreeMap<>();
@@ -107,7 +107,7 @@ final class SignifierScan {
     private void register(String name, int stride, boolean keepRaw) {
         String[] parts = name.split("\\.");
         if (name.startsWith(StoryFields.TRIAD_PREFIX) && parts.length == 3 && parts[2].equals("a")) {
-            triads.put(parts[1], new TriadAccumulator(parts[1], stride, keepRaw));
+            triads.put(parts[1], TriadStatistics.sampled(parts[1], stride, keepRaw));
         } else if (name.startsWith(StoryFields.DYAD_PREFIX) && parts.length == 2) {
             dyads.put(parts[1], NumericAccumulator.dyad(parts[1]));
         } else if (name.startsWith(StoryFields.SCALE_PREFIX) && parts.length == 2) {
@@ -128,7 +128,7 @@ final class SignifierScan {
             NumericDocValues a = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'a'));
             NumericDocValues b = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'b'));
             NumericDocValues c = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'c'));
-            TriadAccumulator acc = e.getValue();
+            TriadStatistics acc = e.getValue();
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                 if (a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc)) {

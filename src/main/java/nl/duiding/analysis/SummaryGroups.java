@@ -155,10 +155,9 @@ final class SummaryGroups {
             group.stories++;
             for (int t = 0; t < triads.length / 3; t++) {
                 if (triads[t * 3].advanceExact(doc) && triads[t * 3 + 1].advanceExact(doc) && triads[t * 3 + 2].advanceExact(doc)) {
-                    group.triadAnswered[t]++;
-                    for (int corner = 0; corner < 3; corner++) {
-                        group.triadSums[t * 3 + corner] += StoryFields.answerValue(triads[t * 3 + corner].longValue());
-                    }
+                    group.triads[t].add(StoryFields.answerValue(triads[t * 3].longValue()),
+                            StoryFields.answerValue(triads[t * 3 + 1].longValue()),
+                            StoryFields.answerValue(triads[t * 3 + 2].longValue()));
                 }
             }
             for (int d = 0; d < dyads.length; d++) {
@@ -174,8 +173,8 @@ final class SummaryGroups {
     static final class Accumulator {
         private final String key;
         long stories;
-        private long[] triadAnswered;
-        private double[] triadSums;
+        /** Per requested triad its count and mean, computed by the one statistics core. */
+        private TriadStatistics[] triads;
         private long[] dyadAnswered;
         private double[] dyadSums;
 
@@ -186,15 +185,12 @@ final class SummaryGroups {
         /** Adds another thread's sums for the same group. */
         void add(Accumulator other) {
             stories += other.stories;
-            if (other.triadAnswered == null) {
+            if (other.triads == null) {
                 return;
             }
-            ensure(other.triadAnswered.length, other.dyadAnswered.length);
-            for (int i = 0; i < triadAnswered.length; i++) {
-                triadAnswered[i] += other.triadAnswered[i];
-            }
-            for (int i = 0; i < triadSums.length; i++) {
-                triadSums[i] += other.triadSums[i];
+            ensure(other.triads.length, other.dyadAnswered.length);
+            for (int i = 0; i < triads.length; i++) {
+                triads[i].merge(other.triads[i]);
             }
             for (int i = 0; i < dyadAnswered.length; i++) {
                 dyadAnswered[i] += other.dyadAnswered[i];
@@ -203,9 +199,11 @@ final class SummaryGroups {
         }
 
         void ensure(int triads, int dyads) {
-            if (triadAnswered == null) {
-                triadAnswered = new long[triads];
-                triadSums = new double[triads * 3];
+            if (this.triads == null) {
+                this.triads = new TriadStatistics[triads];
+                for (int t = 0; t < triads; t++) {
+                    this.triads[t] = TriadStatistics.meanOnly("");
+                }
                 dyadAnswered = new long[dyads];
                 dyadSums = new double[dyads];
             }
@@ -214,10 +212,12 @@ final class SummaryGroups {
         StorySummary summary(SummaryRequest request) {
             ensure(request.triadCodes().size(), request.dyadCodes().size());
             Map<String, StorySummary.TriadMean> triads = new LinkedHashMap<>();
-            for (int t = 0; t < triadAnswered.length; t++) {
-                long n = triadAnswered[t];
-                triads.put(request.triadCodes().get(t), new StorySummary.TriadMean(n, mean(triadSums[t * 3], n),
-                        mean(triadSums[t * 3 + 1], n), mean(triadSums[t * 3 + 2], n)));
+            for (int t = 0; t < this.triads.length; t++) {
+                TriadStatistics statistics = this.triads[t];
+                SignifierAggregates.Shares m = statistics.mean();
+                triads.put(request.triadCodes().get(t), m == null
+                        ? new StorySummary.TriadMean(0, Double.NaN, Double.NaN, Double.NaN)
+                        : new StorySummary.TriadMean(statistics.n(), m.a(), m.b(), m.c()));
             }
             Map<String, StorySummary.DyadMean> dyads = new LinkedHashMap<>();
             for (int d = 0; d < dyadAnswered.length; d++) {

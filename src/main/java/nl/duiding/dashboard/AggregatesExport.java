@@ -71,6 +71,9 @@ class AggregatesExport {
                 rows.add(List.of("driehoek", code, "gemiddelde_c", CsvDownload.decimal(triad.mean().c())));
             }
             triad.zones().forEach((zone, count) -> rows.add(List.of("driehoek_zone", code, zone.name(), count)));
+            // the density cells with answers, labelled as in the page's table
+            triad.density().cells().stream().filter(c -> c.count() > 0)
+                    .forEach(c -> rows.add(List.of("driehoek_vak", code, TriadPlot.label(c), c.count())));
         });
         numeric(rows, "schuif", aggregates.dyads());
         numeric(rows, "schaal", aggregates.scales());

@@ -6,48 +6,25 @@ import nl.duiding.analysis.StoryInsights.TriadPoint;
 
 /**
  * Geometry of a triad drawn as an SVG ternary plot: corner A on top, B bottom left, C bottom right.
- * Server-rendered so that screen and PDF show the same picture; {@link #zones()} is the data table behind it.
- * Public so that other modules (dialogue snapshots) draw the same geometry.
+ * Server-rendered so that screen and PDF show the same picture. Geometry only: every figure behind a plot (zones,
+ * mean, density) comes from the statistics core, {@code analysis.TriadStatistics}. Public so that other modules
+ * (dialogue snapshots) draw the same geometry.
  */
-public record TernaryChart(String code, String prompt, List<String> corners, List<Dot> dots, Zones zones) {
+public record TernaryChart(String code, String prompt, List<String> corners, List<Dot> dots, long answers) {
 
     static final double WIDTH = 400;
     static final double PAD = 40;
     static final double SIDE = WIDTH - 2 * PAD;
     static final double HEIGHT = SIDE * Math.sqrt(3) / 2;
-    /** Below this share for the largest corner an answer counts as balanced (near the centre). */
-    static final double BALANCED_BELOW = 0.5;
-
     public record Dot(double x, double y) {
     }
 
-    /** How many answers lean to each corner, and how many are balanced. */
-    public record Zones(long a, long b, long c, long balanced) {
-        public long total() {
-            return a + b + c + balanced;
-        }
-    }
-
     public static TernaryChart of(String code, String prompt, List<String> corners, List<TriadPoint> points) {
-        long za = 0;
-        long zb = 0;
-        long zc = 0;
-        long balanced = 0;
         List<Dot> dots = new java.util.ArrayList<>(points.size());
         for (TriadPoint p : points) {
             dots.add(position(p.a(), p.b(), p.c()));
-            double max = Math.max(p.a(), Math.max(p.b(), p.c()));
-            if (max < BALANCED_BELOW) {
-                balanced++;
-            } else if (max == p.a()) {
-                za++;
-            } else if (max == p.b()) {
-                zb++;
-            } else {
-                zc++;
-            }
         }
-        return new TernaryChart(code, prompt, corners, dots, new Zones(za, zb, zc, balanced));
+        return new TernaryChart(code, prompt, corners, dots, points.size());
     }
 
     static Dot position(double a, double b, double c) {

@@ -60,7 +60,7 @@ record TriadPlot(String code, String prompt, List<String> corners, long n, Terna
     }
 
     /** The cell's range of shares per corner, e.g. "A 30–40%, B 10–20%". */
-    private static String label(DensityGrid.Cell c) {
+    static String label(DensityGrid.Cell c) {
         return range("A", c.p1().a(), c.p2().a(), c.p3().a()) + ", " + range("B", c.p1().b(), c.p2().b(), c.p3().b())
                 + ", " + range("C", c.p1().c(), c.p2().c(), c.p3().c());
     }

@@ -2,7 +2,6 @@ package nl.duiding.dialogue;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -10,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.StoryFilter;
-import nl.duiding.analysis.StoryInsights;
-import nl.duiding.analysis.StoryInsights.TriadPoint;
+import nl.duiding.analysis.SignifierAggregates;
+import nl.duiding.analysis.SignifierAggregates.Shares;
+import nl.duiding.analysis.SignifierAggregates.TriadAggregate;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 import nl.duiding.production.EffectChain;
@@ -33,30 +33,21 @@ class Baselines {
 
     Baseline measure(long opgaveId, int year) {
         Map<String, QuestionDefinition> questions = triads.triads(opgaveId);
-        StoryInsights insights = queries.insights(StoryFilter.opgave(opgaveId), List.copyOf(questions.keySet()), 0);
+        SignifierAggregates aggregates = queries.aggregates(StoryFilter.opgave(opgaveId));
         Map<String, Baseline.TriadMean> means = new LinkedHashMap<>();
         questions.forEach((code, q) -> means.put(code, mean(q.prompt().in(Locale.forLanguageTag("nl")),
-                insights.triads().getOrDefault(code, List.of()))));
+                aggregates.triads().get(code))));
         EffectChain chain = figures.effectChain(opgaveId, year);
-        return new Baseline(Instant.now(), insights.total(), means, year, chain.output().amountCents(),
+        return new Baseline(Instant.now(), aggregates.total(), means, year, chain.output().amountCents(),
                 chain.output().clients());
     }
 
-    static Baseline.TriadMean mean(String prompt, List<TriadPoint> points) {
-        double a = 0;
-        double b = 0;
-        double c = 0;
-        for (TriadPoint p : points) {
-            a += p.a();
-            b += p.b();
-            c += p.c();
+    /** The mean the statistics core computed (the dashboard's), kept unrounded so both show the same figure. */
+    static Baseline.TriadMean mean(String prompt, TriadAggregate aggregate) {
+        if (aggregate == null || aggregate.n() == 0 || aggregate.mean() == null) {
+            return new Baseline.TriadMean(prompt, 0, 0, 0, 0);
         }
-        int n = points.size();
-        return n == 0 ? new Baseline.TriadMean(prompt, 0, 0, 0, 0)
-                : new Baseline.TriadMean(prompt, round(a / n), round(b / n), round(c / n), n);
-    }
-
-    private static double round(double share) {
-        return Math.round(share * 1000) / 1000.0;
+        Shares m = aggregate.mean();
+        return new Baseline.TriadMean(prompt, m.a(), m.b(), m.c(), aggregate.n());
     }
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.StoryFilter;
-import nl.duiding.analysis.StoryInsights.TriadPoint;
+import nl.duiding.analysis.SignifierAggregates.TriadAggregate;
+import nl.duiding.analysis.TriadStatistics;
+import nl.duiding.analysis.TriadZone;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.dashboard.TernaryChart;
 import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
@@ -28,9 +30,18 @@ class TriadChartKind implements MaterialKind {
 
     static final String CODE = "TRIAD_CHART";
 
-    /** The frozen data: what was asked, of which stories, and the data table behind the picture. */
+    /**
+     * The frozen data: what was asked, of which stories, and the data table behind the picture. {@code zoneCounts}
+     * and {@code mean} are the statistics core's, the dashboard's figures for the same filter; {@code zones} is only
+     * in snapshots pinned before that (issue 15) and is shown as it was frozen.
+     */
     record Snapshot(String code, String prompt, List<String> corners, String providerName, String role, long answers,
-                    TernaryChart.Zones zones, Baseline.TriadMean mean, String districtName, String period) {
+                    LegacyZones zones, Map<TriadZone, Long> zoneCounts, Baseline.TriadMean mean, String districtName,
+                    String period) {
+    }
+
+    /** How older snapshots counted: answers leaning to a corner (its share the largest, at least 0.5), or balanced. */
+    record LegacyZones(long a, long b, long c, long balanced) {
     }
 
     private final StoryQueries queries;
@@ -74,19 +85,19 @@ class TriadChartKind implements MaterialKind {
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
         StoryFilter filter = new StoryFilter(dialogue.opgaveId(), providerId, role, null, providerId == null ? null : true)
                 .withDistrict(district).withPeriod(from, to);
-        List<TriadPoint> points = queries.insights(filter, List.of(question.code()), 0).triads()
-                .getOrDefault(question.code(), List.of());
-        if (!points.isEmpty() && points.size() < minTellers) {
+        TriadAggregate aggregate = queries.aggregates(filter).triads().get(question.code());
+        long answers = aggregate == null ? 0 : aggregate.n();
+        if (answers > 0 && answers < minTellers) {
             // providers are outside the municipality: a chart on fewer answers would show single tellers' answers
             throw MaterialRefusedException.invalid("dialogue.material.tooFewAnswers");
         }
         String prompt = question.prompt().in(locale);
         List<String> corners = question.options().stream().map(OptionDefinition::label).map(l -> l.in(locale)).toList();
-        TernaryChart all = TernaryChart.of(question.code(), prompt, corners, points);
         // aggregates only: the zone counts and the mean, never one dot per teller
-        TernaryChart chart = new TernaryChart(all.code(), all.prompt(), all.corners(), List.of(), all.zones());
+        TernaryChart chart = new TernaryChart(question.code(), prompt, corners, List.of(), answers);
+        Map<TriadZone, Long> zones = aggregate == null ? TriadStatistics.of(question.code()).zones() : aggregate.zones();
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
-                points.size(), chart.zones(), Baselines.mean(prompt, points),
+                answers, null, zones, Baselines.mean(prompt, aggregate),
                 MaterialFields.districtName(catalog, district), dialogue.months());
         String link = "/dashboard/opgave/" + dialogue.opgaveId() + "?from=" + from + "&to=" + to
                 + (providerId == null ? "" : "&provider=" + providerId) + (role == null ? "" : "&role=" + role.name())

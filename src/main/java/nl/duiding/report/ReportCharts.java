@@ -5,6 +5,9 @@ import java.util.Locale;
 
 import org.springframework.web.util.HtmlUtils;
 
+import nl.duiding.analysis.SignifierAggregates.DensityGrid;
+import nl.duiding.analysis.SignifierAggregates.Shares;
+
 /**
  * The report's charts as finished SVG text, so they can be frozen with the report and drawn the same in the browser
  * and in the PDF. Same geometry as the dashboard's ternary plot and the production trend line; every label escaped.
@@ -23,11 +26,12 @@ final class ReportCharts {
 
     /**
      * A published ternary plot (corners A top, B bottom left, C bottom right): aggregates only, never one mark per
-     * teller. The triangle is cut into DIVISIONS² small triangles; a cell is shaded by how many answers fall in it,
+     * teller. The triangle is cut into DIVISIONS² small triangles (counted by the statistics core,
+     * {@code TriadStatistics.density}); a cell is shaded by how many answers fall in it,
      * and only when at least {@code minPerCell} do, so no mark stands for fewer than that many tellers. The mean is
      * marked. Counting shapes in the SVG or the PDF tells nothing the table beside it does not.
      */
-    static String ternary(String title, List<String> corners, List<double[]> points, int minPerCell) {
+    static String ternary(String title, List<String> corners, DensityGrid density, Shares mean, int minPerCell) {
         double side = TRI_WIDTH - 2 * TRI_PAD;
         double height = side * Math.sqrt(3) / 2;
         double[][] c = {{TRI_WIDTH / 2, TRI_PAD}, {TRI_PAD, TRI_PAD + height}, {TRI_WIDTH - TRI_PAD, TRI_PAD + height}};
@@ -35,53 +39,16 @@ final class ReportCharts {
         svg.append("<polygon class=\"outline\" fill=\"#f4f6f8\" stroke=\"#333333\" stroke-width=\"1.5\" points=\"")
                 .append(n(c[0][0])).append(',').append(n(c[0][1])).append(' ').append(n(c[1][0])).append(',')
                 .append(n(c[1][1])).append(' ').append(n(c[2][0])).append(',').append(n(c[2][1])).append("\"/>");
-        long[] up = new long[DIVISIONS * DIVISIONS];
-        long[] down = new long[DIVISIONS * DIVISIONS];
-        double ma = 0;
-        double mb = 0;
-        double mc = 0;
-        int counted = 0;
-        for (double[] p : points) {
-            double sum = p[0] + p[1] + p[2];
-            if (sum <= 0) {
-                continue;
-            }
-            double a = p[0] / sum;
-            double b = p[1] / sum;
-            ma += a;
-            mb += b;
-            mc += p[2] / sum;
-            counted++;
-            double u = Math.round(a * DIVISIONS * 1e6) / 1e6;
-            double v = Math.round(b * DIVISIONS * 1e6) / 1e6;
-            int i = Math.clamp((int) Math.floor(u), 0, DIVISIONS - 1);
-            int j = Math.clamp((int) Math.floor(v), 0, DIVISIONS - 1);
-            if (i + j > DIVISIONS - 1) {
-                j = DIVISIONS - 1 - i;
-            }
-            boolean upward = i + j == DIVISIONS - 1 || (u - i) + (v - j) < 1;
-            (upward ? up : down)[i * DIVISIONS + j]++;
+        long max = Math.max(1, density.max());
+        for (DensityGrid.Cell cell : density.cells()) {
+            cell(svg, c, cell.count(), max, minPerCell, new double[][] {{cell.p1().a(), cell.p1().b()},
+                    {cell.p2().a(), cell.p2().b()}, {cell.p3().a(), cell.p3().b()}});
         }
-        long max = 1;
-        for (int k = 0; k < up.length; k++) {
-            max = Math.max(max, Math.max(up[k], down[k]));
-        }
-        double d = DIVISIONS;
-        for (int i = 0; i < DIVISIONS; i++) {
-            for (int j = 0; i + j < DIVISIONS; j++) {
-                cell(svg, c, up[i * DIVISIONS + j], max, minPerCell, new double[][] {{i / d, j / d}, {(i + 1) / d, j / d},
-                        {i / d, (j + 1) / d}});
-                if (i + j < DIVISIONS - 1) {
-                    cell(svg, c, down[i * DIVISIONS + j], max, minPerCell, new double[][] {{(i + 1) / d, j / d},
-                            {i / d, (j + 1) / d}, {(i + 1) / d, (j + 1) / d}});
-                }
-            }
-        }
-        if (counted > 0) {
-            double[] mean = position(c, new double[] {ma / counted, mb / counted, mc / counted});
-            svg.append("<path class=\"mean\" d=\"M").append(n(mean[0])).append(' ').append(n(mean[1] - 8)).append(" L")
-                    .append(n(mean[0] + 8)).append(' ').append(n(mean[1])).append(" L").append(n(mean[0])).append(' ')
-                    .append(n(mean[1] + 8)).append(" L").append(n(mean[0] - 8)).append(' ').append(n(mean[1]))
+        if (mean != null) {
+            double[] m = position(c, new double[] {mean.a(), mean.b(), mean.c()});
+            svg.append("<path class=\"mean\" d=\"M").append(n(m[0])).append(' ').append(n(m[1] - 8)).append(" L")
+                    .append(n(m[0] + 8)).append(' ').append(n(m[1])).append(" L").append(n(m[0])).append(' ')
+                    .append(n(m[1] + 8)).append(" L").append(n(m[0] - 8)).append(' ').append(n(m[1]))
                     .append(" Z\" fill=\"#c0392b\" stroke=\"#ffffff\" stroke-width=\"2\"/>");
         }
         label(svg, c[0][0], c[0][1] - 12, "middle", corners.get(0));

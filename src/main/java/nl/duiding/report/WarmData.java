@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
+import nl.duiding.analysis.TriadStatistics;
 import nl.duiding.story.Answer;
 import nl.duiding.story.StoryArchive;
 import nl.duiding.story.StoryRecord;
@@ -38,7 +39,8 @@ final class WarmData {
     private final java.util.function.ToDoubleFunction<java.util.UUID> recordKey;
     final Map<Long, Map<TellerRole, Long>> perProviderRole = new TreeMap<>();
     final Map<String, Long> perGroup = new TreeMap<>();
-    final Map<String, List<double[]>> triads = new TreeMap<>();
+    /** Per triad question its figures, from the one statistics core (the dashboard's own computation). */
+    final Map<String, TriadStatistics> triads = new TreeMap<>();
     final Map<String, Double> triadKeys = new TreeMap<>();
     final Map<String, List<Double>> dyads = new TreeMap<>();
     final Set<Long> frameworks = new TreeSet<>();
@@ -95,7 +97,7 @@ final class WarmData {
         frameworks.add(story.frameworkId());
         for (Answer answer : story.answers()) {
             if (answer instanceof Answer.Triad t) {
-                triads.computeIfAbsent(t.questionCode(), c -> new ArrayList<>()).add(new double[] {t.a(), t.b(), t.c()});
+                triads.computeIfAbsent(t.questionCode(), TriadStatistics::of).add(t.a(), t.b(), t.c());
                 triadKeys.merge(t.questionCode(), key, (x, y) -> (x + y) % 1);
             } else if (answer instanceof Answer.Dyad d) {
                 dyads.computeIfAbsent(d.questionCode(), c -> new ArrayList<>()).add(d.value());

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import nl.duiding.analysis.SignifierAggregates.Shares;
+import nl.duiding.analysis.TriadStatistics;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
@@ -118,29 +120,29 @@ class WarmSection implements ReportSectionBuilder {
         DisclosurePolicy policy = context.policy();
         List<QuestionDefinition> questions = questions(now);
         for (QuestionDefinition q : questions) {
-            List<double[]> points = now.triads.getOrDefault(q.code(), List.of());
-            if (q.kind() != nl.duiding.framework.QuestionKind.TRIAD || points.isEmpty()) {
+            TriadStatistics points = now.triads.get(q.code());
+            if (q.kind() != nl.duiding.framework.QuestionKind.TRIAD || points == null || points.n() == 0) {
                 continue;
             }
             String prompt = q.prompt().nl();
-            if (!policy.allowsAggregate(points.size())) {
+            if (!policy.allowsAggregate(points.n())) {
                 blocks.add(Block.note(context.text("report.warm.tooFew", prompt, policy.minTellers())));
                 continue;
             }
             List<String> corners = q.options().stream().map(OptionDefinition::label).map(l -> l.nl()).toList();
-            List<double[]> previous = before.triads.getOrDefault(q.code(), List.of());
-            double[] mean = mean(points);
-            double[] previousMean = policy.allowsAggregate(previous.size()) ? mean(previous) : null;
+            TriadStatistics previous = before.triads.get(q.code());
+            Shares mean = points.mean();
+            Shares previousMean = previous != null && policy.allowsAggregate(previous.n()) ? previous.mean() : null;
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                rows.add(new Row(corners.get(i), List.of(Math.round(mean[i] * 100) + "%",
-                        previousMean == null ? context.text("report.suppressed") : Math.round(previousMean[i] * 100) + "%"), false));
+                rows.add(new Row(corners.get(i), List.of(Math.round(share(mean, i) * 100) + "%",
+                        previousMean == null ? context.text("report.suppressed") : Math.round(share(previousMean, i) * 100) + "%"), false));
             }
             Table data = new Table(context.text("report.warm.triadTable", prompt,
-                    policy.count(points.size(), now.triadKeys.getOrDefault(q.code(), 0d))),
+                    policy.count(points.n(), now.triadKeys.getOrDefault(q.code(), 0d))),
                     context.text("report.warm.corner"), List.of(context.label("period"), context.label("previousPeriod")),
                     rows, context.text("report.warm.triadNote"));
-            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points, policy.minTellers()), prompt, data));
+            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points.density(ReportCharts.DIVISIONS), mean, policy.minTellers()), prompt, data));
         }
         List<Row> sliders = new ArrayList<>();
         for (QuestionDefinition q : questions) {
@@ -171,14 +173,11 @@ class WarmSection implements ReportSectionBuilder {
         return List.copyOf(byCode.values());
     }
 
-    private static double[] mean(List<double[]> points) {
-        double[] m = new double[3];
-        for (double[] p : points) {
-            double sum = Math.max(1e-9, p[0] + p[1] + p[2]);
-            for (int i = 0; i < 3; i++) {
-                m[i] += p[i] / sum / points.size();
-            }
-        }
-        return m;
+    private static double share(Shares shares, int corner) {
+        return switch (corner) {
+            case 0 -> shares.a();
+            case 1 -> shares.b();
+            default -> shares.c();
+        };
     }
 }

@@ -60,7 +60,8 @@ class ReportDigestTest {
         assertThat(after.total).isEqualTo(12);
         assertThat(after.storyDigest()).isEqualTo(before.storyDigest());
         assertThat(after.consentedToQuote).containsExactlyElementsOf(before.consentedToQuote);
-        assertThat(after.triads.get("wat_hielp")).usingRecursiveFieldByFieldElementComparator()
-                .containsExactlyElementsOf(before.triads.get("wat_hielp"));
+        // the triad figures (count, mean, region, cells, zones) come out bit for bit the same
+        assertThat(after.triads.get("wat_hielp").result()).usingRecursiveComparison()
+                .isEqualTo(before.triads.get("wat_hielp").result());
     }
 }
