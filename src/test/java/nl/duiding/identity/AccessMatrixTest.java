@@ -108,6 +108,7 @@ class AccessMatrixTest {
                 new Rule("GET", "/aanbieder/{providerId}/warm-koud", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/aanbieder/{providerId}/warm-koud.csv", EnumSet.of(Who.PROVIDER)),
                 new Rule("GET", "/dashboard/opgave/{id}/warm-koud", OFFICER),
+                new Rule("GET", "/dashboard/opgave/{id}/overzicht", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/warm-koud.csv", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/wijken", OFFICER),
                 new Rule("GET", "/dashboard/opgave/{id}/wijken.csv", OFFICER),
