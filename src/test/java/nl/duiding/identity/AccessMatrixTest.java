@@ -144,6 +144,8 @@ class AccessMatrixTest {
                 new Rule("POST", "/dialogen/{id}/ontwikkelingen", CONTRIBUTORS),
                 new Rule("GET", "/rapporten", REPORTS), new Rule("POST", "/rapporten", REPORTS),
                 new Rule("GET", "/rapporten/{id}", REPORTS), new Rule("POST", "/rapporten/{id}", REPORTS),
+                new Rule("GET", "/rapporten/{id}/secties", REPORTS), new Rule("GET", "/rapporten/{id}/citaten", REPORTS),
+                new Rule("GET", "/rapporten/{id}/voorbeeld", REPORTS), new Rule("GET", "/rapporten/{id}/publiceren", OFFICER),
                 new Rule("POST", "/rapporten/{id}/citaten", REPORTS),
                 new Rule("POST", "/rapporten/{id}/citaten/{quoteId}/weghalen", REPORTS),
                 new Rule("POST", "/rapporten/{id}/publiceren", OFFICER),
