@@ -9,6 +9,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import nl.duiding.analysis.IndexMaintenance;
@@ -20,6 +23,8 @@ import nl.duiding.dialogue.RecordedDialogues.DecisionLine;
 import nl.duiding.dialogue.RecordedDialogues.Observation;
 import nl.duiding.dialogue.RecordedDialogues.Said;
 import nl.duiding.dialogue.Strength;
+import nl.duiding.identity.DuidingUser;
+import nl.duiding.identity.UserAccounts;
 import nl.duiding.opgave.Law;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
@@ -45,10 +50,12 @@ class DemoOutcomes {
     private final OpgaveCatalog catalog;
     private final RecordedDialogues dialogues;
     private final CouncilReports reports;
+    private final UserAccounts accounts;
 
     DemoOutcomes(DemoData demo, IndexMaintenance index, OpgaveCatalog catalog, RecordedDialogues dialogues,
-                 CouncilReports reports) {
+                 CouncilReports reports, UserAccounts accounts) {
         this.demo = demo;
+        this.accounts = accounts;
         this.index = index;
         this.catalog = catalog;
         this.dialogues = dialogues;
@@ -62,6 +69,19 @@ class DemoOutcomes {
             return;
         }
         index.reconcile(); // a no-op when the index listener ran first; otherwise it builds the index now
+        // the demo's policy officer makes both, so the audit log names her, as the dialogue and report do
+        DuidingUser officer = accounts.loadUserByUsername("beleid");
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            record();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void record() {
         OpgaveView youth = catalog.opgaven().stream().filter(o -> o.law() == Law.JEUGDWET).findFirst().orElseThrow();
         LocalDate today = LocalDate.now(Period.ZONE);
         long dialogue = dialogues.record(dialogue(youth.id(), today));

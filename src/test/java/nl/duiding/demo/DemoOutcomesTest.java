@@ -13,6 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.duiding.HttpSession;
+import nl.duiding.audit.AuditAction;
+import nl.duiding.audit.AuditLog;
+import nl.duiding.audit.AuditQuery;
 import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
@@ -34,6 +37,8 @@ class DemoOutcomesTest {
     OpgaveCatalog catalog;
     @Autowired
     OpgaveQuestions questions;
+    @Autowired
+    AuditLog audit;
 
     @Test
     void theDemoHasADialogueWithItsOutcomeAndAPublishedReport() {
@@ -48,6 +53,8 @@ class DemoOutcomesTest {
                 Integer.class, dialogue)).isEqualTo(3);
         assertThat(jdbc.queryForObject("select count(*) from dialogue_decision where dialogue_id = ?", Integer.class, dialogue))
                 .isEqualTo(3);
+        assertThat(audit.search(new AuditQuery("beleid", "DIALOGUE", String.valueOf(dialogue), AuditAction.CREATE, null, null), 10))
+                .as("the audit log names the demo's officer, not an anonymous teller").hasSize(1);
         HttpSession provider = new HttpSession(port);
         provider.login("aanbieder", "aad-demo-2026");
         assertThat(provider.get("/dialogen/" + dialogue).status()).as("the provider user takes part").isEqualTo(200);
