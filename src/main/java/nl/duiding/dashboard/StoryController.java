@@ -15,6 +15,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
+import nl.duiding.framework.Frameworks;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.story.Redaction;
 import nl.duiding.story.StoryDetail;
@@ -29,16 +30,19 @@ class StoryController {
     private final StoryReviews reviews;
     private final OpgaveCatalog catalog;
     private final AuditLog audit;
+    private final Frameworks frameworks;
 
-    StoryController(StoryRedactions redactions, StoryReviews reviews, OpgaveCatalog catalog, AuditLog audit) {
+    StoryController(StoryRedactions redactions, StoryReviews reviews, OpgaveCatalog catalog, AuditLog audit,
+                    Frameworks frameworks) {
         this.redactions = redactions;
+        this.frameworks = frameworks;
         this.reviews = reviews;
         this.catalog = catalog;
         this.audit = audit;
     }
 
     @GetMapping("/dashboard/verhaal/{id}")
-    String story(@PathVariable UUID id, Model model) {
+    String story(@PathVariable UUID id, Model model, java.util.Locale locale) {
         StoryDetail story = redactions.detail(id).orElseThrow(() -> notFound(id));
         audit.record(AuditAction.READ, "STORY", id, AuditResult.OK, null);
         model.addAttribute("story", story);
@@ -46,6 +50,8 @@ class StoryController {
         model.addAttribute("opgave", catalog.opgave(story.opgaveId()).orElseThrow());
         model.addAttribute("provider", story.providerId() == null ? null : catalog.provider(story.providerId()).orElse(null));
         model.addAttribute("district", story.districtCode() == null ? null : catalog.district(story.districtCode()).orElse(null));
+        model.addAttribute("answers", frameworks.definition(story.frameworkId())
+                .map(f -> TellerAnswers.of(f, story.answers(), locale)).orElse(new TellerAnswers(java.util.List.of())));
         return "dashboard/story";
     }
 

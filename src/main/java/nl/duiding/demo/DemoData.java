@@ -55,6 +55,8 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final int storyCount;
     private final long seed;
+    /** Whether this start loaded the demo (so {@link DemoOutcomes} adds its dialogue and report once). */
+    private volatile boolean loaded;
 
     DemoData(OpgaveCatalog catalog, Frameworks frameworks, Collections collections, StoryIntake intake,
              UserAccounts accounts, TransactionTemplate transaction, @Value("${duiding.demo.stories:2400}") int storyCount,
@@ -111,8 +113,13 @@ class DemoData implements ApplicationRunner {
             stories.add(generator.next(targets.get(weightedTarget(i))));
         }
         int stored = intake.submitInBulk(stories);
+        loaded = true;
         log.info("Demo data loaded: {} districts, {} providers, {} opgaven, {} stories in {} ms", districts.size(),
                 providerIds.size(), targets.size(), stored, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    boolean loadedNow() {
+        return loaded;
     }
 
     /** Youth care gets half of the stories, the Wmo a third, the Wlz the rest. */

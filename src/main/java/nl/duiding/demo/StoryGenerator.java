@@ -40,6 +40,8 @@ final class StoryGenerator {
     private final SplittableRandom random;
     /** Its own stream, so naming further providers leaves every other generated value as it was. */
     private final SplittableRandom partners;
+    /** The same for the answers added later (the law's slider, the feeling, the age): issue 17. */
+    private final SplittableRandom extras;
     private final Instant now;
     private final int months;
 
@@ -52,6 +54,7 @@ final class StoryGenerator {
         this.sentences = sentences;
         this.random = new SplittableRandom(seed);
         this.partners = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        this.extras = new SplittableRandom(seed ^ 0x17_17_17_17L);
         this.now = now;
         this.months = months;
     }
@@ -66,13 +69,41 @@ final class StoryGenerator {
         double regie = regie(role, target.law(), monthsAgo);
         String district = random.nextDouble() < 0.85
                 ? target.districtCodes().get(random.nextInt(target.districtCodes().size())) : null;
-        List<Answer> answers = List.of(new Answer.Triad("wat_hielp", triad[0], triad[1], triad[2]),
-                new Answer.Dyad("regie", regie), new Answer.Choice("thema", themes(target.law())));
+        List<Answer> answers = new ArrayList<>(List.of(new Answer.Triad("wat_hielp", triad[0], triad[1], triad[2]),
+                new Answer.Dyad("regie", regie), new Answer.Choice("thema", themes(target.law()))));
+        answers.addAll(lawAnswers(target.law(), role, regie));
         return new SubmitStory(target.collectionId(), target.opgaveId(), target.frameworkId(),
                 provider == null ? null : provider.id(), district, role,
                 sentences.pick("title." + target.law(), random), body(role, target.law(), triad, regie), "nl",
                 true, random.nextDouble() < 0.6, random.nextDouble() < 0.7, answers,
                 new UUID(random.nextLong(), random.nextLong()), at, partners(target, provider), null);
+    }
+
+    /**
+     * The questions of each law's starter set beyond the shared three, so no demo chart is empty: the law's slider
+     * follows control ("regie"), the feeling scale follows it too, and the age fits the law (youth care: children and
+     * young people; Wlz: mostly the old). A few tellers answer "not applicable" where the question allows it.
+     */
+    private List<Answer> lawAnswers(Law law, TellerRole role, double regie) {
+        List<Answer> out = new ArrayList<>();
+        String slider = switch (law) {
+            case JEUGDWET -> "thuis_opgroeien";
+            case WMO -> "meedoen";
+            case WLZ -> "er_zijn";
+        };
+        double position = Math.round(Math.max(0, Math.min(1, regie + (extras.nextDouble() - 0.5) * 0.4)) * 100) / 100.0;
+        out.add(extras.nextDouble() < 0.05 ? new Answer.NotApplicable(slider) : new Answer.Dyad(slider, position));
+        int feeling = (int) Math.max(1, Math.min(5, Math.round(1 + regie * 4 + (extras.nextDouble() - 0.5) * 2)));
+        out.add(new Answer.Scale("gevoel", feeling));
+        String[] ages = switch (law) {
+            case JEUGDWET -> new String[] {"tot_12", "tot_12", "j12_17", "j12_17", "j18_26"};
+            case WMO -> new String[] {"j18_26", "j27_66", "j27_66", "j67_plus", "j67_plus"};
+            case WLZ -> new String[] {"j27_66", "j67_plus", "j67_plus", "j67_plus", "j67_plus"};
+        };
+        boolean notApplicable = role == TellerRole.PROFESSIONAL && extras.nextDouble() < 0.05;
+        out.add(notApplicable ? new Answer.NotApplicable("leeftijd")
+                : new Answer.Choice("leeftijd", Set.of(ages[extras.nextInt(ages.length)])));
+        return out;
     }
 
     /**

@@ -45,9 +45,10 @@ class FrameworkEditorController {
         return "redirect:/beheer/kaders/" + frameworks.createDraft(name.strip()).id();
     }
 
+    /** {@code soort} picks the kind of the question to add; the form then shows only that kind's fields. */
     @GetMapping("/beheer/kaders/{id}")
-    String edit(@PathVariable long id, Model model) {
-        return page(model, find(id), QuestionForm.empty(), Map.of());
+    String edit(@PathVariable long id, @RequestParam(name = "soort", required = false) String kind, Model model) {
+        return page(model, find(id), QuestionForm.empty(kind), Map.of());
     }
 
     @PostMapping("/beheer/kaders/{id}/vragen")

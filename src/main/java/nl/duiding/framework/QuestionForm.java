@@ -9,17 +9,53 @@ import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 
 /**
- * The editor's "add a question" form. Options come as lines "code | Dutch | English" so one text area serves
- * every kind; everything is bound as text and checked here, so no input fails binding.
+ * The editor's "add a question" form, one per kind (issue 17): the page shows only the fields of the chosen kind,
+ * and options as rows of three fields ({@code optionCode}, {@code optionNl}, {@code optionEn}, repeated) — a row
+ * without a code takes one made from its Dutch label. Everything is bound as text and checked here, so no input
+ * fails binding.
  */
 record QuestionForm(String code, String kind, String promptNl, String promptEn, String required,
-                    String notApplicable, String allowOther, String scalePoints, String options,
+                    String notApplicable, String allowOther, String scalePoints, List<String> optionCode,
+                    List<String> optionNl, List<String> optionEn,
                     String xAxisNl, String xAxisEn, String yAxisNl, String yAxisEn) {
 
     static final String CODE = "^[a-z][a-z0-9_]{0,59}$";
 
+    QuestionForm {
+        optionCode = optionCode == null ? List.of() : optionCode;
+        optionNl = optionNl == null ? List.of() : optionNl;
+        optionEn = optionEn == null ? List.of() : optionEn;
+    }
+
     static QuestionForm empty() {
-        return new QuestionForm("", "TRIAD", "", "", "true", null, null, "5", "", "", "", "", "");
+        return empty(null);
+    }
+
+    /** An empty form for this kind (a {@link QuestionKind} name); anything unknown is a triad. */
+    static QuestionForm empty(String kind) {
+        String k = java.util.Arrays.stream(QuestionKind.values()).map(Enum::name).filter(n -> n.equals(kind)).findFirst()
+                .orElse("TRIAD");
+        return new QuestionForm("", k, "", "", "true", null, null, "5", List.of(), List.of(), List.of(), "", "", "", "");
+    }
+
+    /** How many option rows the form shows for its kind: the triad's corners, the dyad's poles, and so on. */
+    public int rows() {
+        return kindValue().map(k -> switch (k) {
+            case TRIAD -> 3;
+            case DYAD, SCALE -> 2;
+            case STONES -> 6;
+            case SINGLE_CHOICE, MULTIPLE_CHOICE -> 8;
+            default -> 0;
+        }).map(n -> Math.max(n, Math.min(optionNl.size(), 30))).orElse(0);
+    }
+
+    /** What was typed in row {@code i} of one of the option columns, for showing the form again. */
+    public String cell(List<String> column, int i) {
+        return i < column.size() && column.get(i) != null ? column.get(i) : "";
+    }
+
+    public boolean isKind(String name) {
+        return name.equals(kind);
     }
 
     /** Field → message key; empty when {@link #toDefinition()} may be called. */
@@ -61,21 +97,34 @@ record QuestionForm(String code, String kind, String promptNl, String promptEn, 
         }
     }
 
-    /** Empty when a line is not "code | Dutch | English" with a valid, unique code. */
+    /** Empty when a row has a label but no valid code (or none can be made from it), or a code twice. */
     private Optional<List<OptionDefinition>> parsedOptions() {
         List<OptionDefinition> parsed = new ArrayList<>();
-        for (String line : (options == null ? "" : options).split("\\R")) {
-            if (line.isBlank()) {
+        for (int i = 0; i < Math.max(optionNl.size(), optionCode.size()); i++) {
+            String nl = cell(optionNl, i).strip();
+            String en = cell(optionEn, i).strip();
+            String typed = cell(optionCode, i).strip();
+            if (nl.isEmpty() && typed.isEmpty() && en.isEmpty()) {
                 continue;
             }
-            String[] parts = line.split("\\|", -1);
-            if (parts.length != 3 || !parts[0].strip().matches(CODE) || blank(parts[1]) || parts[1].length() > 300
-                    || parts[2].length() > 300 || parsed.stream().anyMatch(o -> o.code().equals(parts[0].strip()))) {
+            String optionCodeValue = typed.isEmpty() ? codeFrom(nl) : typed;
+            if (nl.isEmpty() || nl.length() > 300 || en.length() > 300 || !optionCodeValue.matches(CODE)
+                    || parsed.stream().anyMatch(o -> o.code().equals(optionCodeValue))) {
                 return Optional.empty();
             }
-            parsed.add(new OptionDefinition(parts[0].strip(), new LocalizedText(parts[1].strip(), parts[2].strip())));
+            parsed.add(new OptionDefinition(optionCodeValue, new LocalizedText(nl, en)));
         }
         return Optional.of(parsed);
+    }
+
+    /** "Wat ik zelf kon" becomes "wat_ik_zelf_kon": lower case, accents dropped, anything else an underscore. */
+    static String codeFrom(String label) {
+        String plain = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        if (!plain.isEmpty() && !Character.isLetter(plain.charAt(0))) {
+            plain = "o_" + plain;
+        }
+        return plain.length() > 60 ? plain.substring(0, 60).replaceAll("_+$", "") : plain;
     }
 
     private int points() {

@@ -120,6 +120,13 @@ public class CouncilReports {
         });
     }
 
+    /** A draft's snapshot as its document would show it now (the editor's preview); empty when published or missing. */
+    @Transactional(readOnly = true)
+    Optional<ReportSnapshot> draftSnapshot(long id) {
+        return store.find(id).filter(d -> !d.published()).map(draft -> composer.compose(draft,
+                LocalDate.ofInstant(clock.instant(), ReportScope.ZONE)));
+    }
+
     public byte[] pdf(Document document) {
         return renderer.pdf(document.html(), document.madeAt());
     }

@@ -1,8 +1,6 @@
 package nl.duiding.report;
 
-import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,14 +20,12 @@ import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 
 /**
- * Raadsinformatie pages: the list, starting a draft, the editor (texts, quote choice and editing), publishing
- * (policy officers only) and the document as HTML and PDF. Every read of report material is audited.
+ * Raadsinformatie: the list, starting a draft, saving texts and quotes from the editor's steps
+ * ({@link ReportEditorController}), publishing (policy officers only, after confirmation) and the document as HTML
+ * and PDF. Every read of report material is audited.
  */
 @Controller
 class ReportController {
-
-    static final int CANDIDATES_SHOWN = 25;
-    static final int CANDIDATE_TEXT = 1500;
 
     private final CouncilReports reports;
     private final OpgaveCatalog catalog;
@@ -67,22 +63,14 @@ class ReportController {
         return "redirect:/rapporten/" + id;
     }
 
-    @GetMapping("/rapporten/{id}")
-    String edit(@PathVariable long id, Model model) {
-        ReportDraft draft = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        List<WarmData.Candidate> candidates = draft.published() ? List.of()
-                : reports.candidates(draft).stream().limit(CANDIDATES_SHOWN).toList();
-        model.addAttribute("report", draft);
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("candidateText", (java.util.function.Function<String, String>) body ->
-                body.length() > CANDIDATE_TEXT ? body.substring(0, CANDIDATE_TEXT) : body);
-        audit.record(AuditAction.READ, "COUNCIL_REPORT", id, AuditResult.OK, "candidates=" + candidates.stream()
-                .map(c -> c.id().toString()).collect(Collectors.joining(",")));
-        return "report/editor";
-    }
-
+    /**
+     * Saves the texts one step sent; a text the step does not carry (null) keeps what the draft has, so the title of
+     * the first step never empties the introduction of the second.
+     */
     @PostMapping("/rapporten/{id}")
-    String save(@PathVariable long id, ReportTexts texts) {
+    String save(@PathVariable long id, ReportTexts sent, @RequestParam(required = false) String stap) {
+        ReportDraft draft = reports.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        ReportTexts texts = sent.over(draft);
         if (!texts.valid()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
         }
@@ -91,7 +79,7 @@ class ReportController {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }
         audit.record(AuditAction.UPDATE, "COUNCIL_REPORT", id, AuditResult.OK, "texts");
-        return "redirect:/rapporten/" + id + "?opgeslagen";
+        return "redirect:" + ReportStep.after(stap).path(id) + "?opgeslagen";
     }
 
     @PostMapping("/rapporten/{id}/citaten")
@@ -107,7 +95,7 @@ class ReportController {
         if (!added) {
             throw new ResponseStatusException(HttpStatus.UNPROCESSABLE_CONTENT);
         }
-        return "redirect:/rapporten/" + id + "#citaten";
+        return "redirect:" + ReportStep.QUOTES.path(id);
     }
 
     @PostMapping("/rapporten/{id}/citaten/{quoteId}/weghalen")
@@ -116,11 +104,17 @@ class ReportController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         audit.record(AuditAction.UPDATE, "COUNCIL_REPORT", id, AuditResult.OK, "quote removed=" + quoteId);
-        return "redirect:/rapporten/" + id + "#citaten";
+        return "redirect:" + ReportStep.QUOTES.path(id);
     }
 
+    /** Publishing cannot be undone: without the confirmation of {@link ReportStep#PUBLISH} it asks again. */
     @PostMapping("/rapporten/{id}/publiceren")
-    String publish(@PathVariable long id, Authentication auth) {
+    String publish(@PathVariable long id, @RequestParam(name = "bevestig", required = false) String confirmed,
+                   Authentication auth) {
+        if (!"ja".equals(confirmed)) {
+            audit.record(AuditAction.UPDATE, "COUNCIL_REPORT", id, AuditResult.DENIED, "publish not confirmed");
+            return "redirect:" + ReportStep.PUBLISH.path(id) + "?bevestigen";
+        }
         if (!reports.publish(id, auth.getName())) {
             throw new ResponseStatusException(HttpStatus.CONFLICT);
         }

@@ -28,11 +28,12 @@ class RedactionStore {
 
     Optional<SealedStory> sealed(UUID id) {
         return jdbc.query("select title, body, title_sealed, body_sealed, opgave_id, provider_id, district_code, "
-                + "teller_role, submitted_at, consent_quote, consent_share, held_for_review from story where id = ?", (rs, i) -> {
+                + "teller_role, submitted_at, consent_quote, consent_share, held_for_review, framework_id from story where id = ?", (rs, i) -> {
                     long provider = rs.getLong(6);
                     return new SealedStory(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getBytes(4), rs.getLong(5),
                             rs.wasNull() ? null : provider, rs.getString(7), TellerRole.valueOf(rs.getString(8)),
-                            rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12));
+                            rs.getTimestamp(9).toInstant(), rs.getBoolean(10), rs.getBoolean(11), rs.getBoolean(12),
+                            rs.getLong(13));
                 }, id).stream().findFirst();
     }
 
@@ -59,6 +60,6 @@ class RedactionStore {
     /** What the store holds of one story: masked texts, sealed originals and the facts around them. */
     record SealedStory(String title, String body, byte[] titleSealed, byte[] bodySealed, long opgaveId, Long providerId,
                        String districtCode, TellerRole role, java.time.Instant submittedAt, boolean consentQuote,
-                       boolean consentShare, boolean heldForReview) {
+                       boolean consentShare, boolean heldForReview, long frameworkId) {
     }
 }

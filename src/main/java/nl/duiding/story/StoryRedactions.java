@@ -20,9 +20,12 @@ public class StoryRedactions {
     private final RedactionStore redactions;
     private final OriginalSealer sealer;
     private final ApplicationEventPublisher events;
+    private final StoryStore stories;
 
-    StoryRedactions(RedactionStore redactions, OriginalSealer sealer, ApplicationEventPublisher events) {
+    StoryRedactions(RedactionStore redactions, OriginalSealer sealer, ApplicationEventPublisher events,
+                    StoryStore stories) {
         this.redactions = redactions;
+        this.stories = stories;
         this.sealer = sealer;
         this.events = events;
     }
@@ -34,7 +37,7 @@ public class StoryRedactions {
             return new StoryDetail(id, s.opgaveId(), s.providerId(), s.districtCode(), s.role(),
                     Masking.parts(s.title(), of(all, Redaction.Field.TITLE)), Masking.parts(s.body(), of(all, Redaction.Field.BODY)),
                     s.submittedAt(), s.consentQuote(), s.consentShare(), all, sealer.enabled(),
-                    s.heldForReview());
+                    s.heldForReview(), s.frameworkId(), stories.answersOf(id));
         });
     }
 

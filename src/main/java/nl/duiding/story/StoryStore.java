@@ -167,6 +167,11 @@ class StoryStore {
         return d == null ? 0 : d;
     }
 
+    /** The answers of one story, whatever its consents (the story page of a policy officer). */
+    List<Answer> answersOf(UUID id) {
+        return answersFor(Set.of(id)).getOrDefault(id, List.of());
+    }
+
     private Map<UUID, List<Answer>> answersFor(Set<UUID> ids) {
         Map<UUID, AnswerRows.Reader> byStory = new HashMap<>();
         jdbc.query("select story_id, question_code, kind, option_code, a, b, c, text_value from story_answer "

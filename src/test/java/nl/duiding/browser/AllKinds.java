@@ -10,12 +10,12 @@ import nl.duiding.framework.LocalizedText;
 import nl.duiding.framework.QuestionKind;
 
 /** A framework with one question of every kind, for browser tests that do not go through the editor. */
-final class AllKinds {
+public final class AllKinds {
 
     private AllKinds() {
     }
 
-    static FrameworkDefinition publish(Frameworks frameworks, String name) {
+    public static FrameworkDefinition publish(Frameworks frameworks, String name) {
         FrameworkDefinition draft = frameworks.createDraft(name);
         for (QuestionDefinition q : questions()) {
             frameworks.addQuestion(draft.id(), q);
@@ -23,7 +23,7 @@ final class AllKinds {
         return frameworks.publishDraft(draft.id());
     }
 
-    static List<QuestionDefinition> questions() {
+    public static List<QuestionDefinition> questions() {
         return List.of(
                 q("hielp", QuestionKind.TRIAD, true, options("eigen", "netwerk", "hulp"), false, false, 0, false),
                 q("regie", QuestionKind.DYAD, true, options("hulp", "zelf"), true, false, 0, false),

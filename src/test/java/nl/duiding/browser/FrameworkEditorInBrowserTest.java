@@ -37,13 +37,14 @@ class FrameworkEditorInBrowserTest extends BrowserTest {
 
         addQuestion("TRIAD", "hielp", "Wat hielp?", "eigen | Wat ik zelf kon | What I could do\nnetwerk | Mensen om me heen | People around me\nhulp | De hulpverlener | The care worker", false, false);
         addQuestion("DYAD", "regie", "Wie besliste?", "hulp | De hulp besliste | The service decided\nzelf | Ik besliste | I decided", true, false);
-        browser.findElement(By.id("xAxisNl")).sendKeys("Hoe belangrijk");
-        browser.findElement(By.id("yAxisNl")).sendKeys("Hoe goed het ging");
-        addQuestion("STONES", "plek", "Waar staan deze plekken?", "school | School | School\nthuis | Thuis | Home", true, false);
+        addQuestion("STONES", "plek", "Waar staan deze plekken?", "school | School | School\nthuis | Thuis | Home", true, false, () -> {
+            browser.findElement(By.id("xAxisNl")).sendKeys("Hoe belangrijk");
+            browser.findElement(By.id("yAxisNl")).sendKeys("Hoe goed het ging");
+        });
         addQuestion("SINGLE_CHOICE", "gevoel", "Hoe voelde het?", "blij | Blij | Happy\nboos | Boos | Angry", false, true);
         addQuestion("MULTIPLE_CHOICE", "thema", "Waar ging het over?", "thuis | Thuis | Home\nwerk | Werk | Work", true, true);
-        new Select(browser.findElement(By.id("scalePoints"))).selectByValue("7");
-        addQuestion("SCALE", "cijfer", "Welk cijfer geef je?", "slecht | Slecht | Bad\ngoed | Goed | Good", false, false);
+        addQuestion("SCALE", "cijfer", "Welk cijfer geef je?", "slecht | Slecht | Bad\ngoed | Goed | Good", false, false,
+                () -> new Select(browser.findElement(By.id("scalePoints"))).selectByValue("7"));
         addQuestion("TEXT", "les", "Wat heb je geleerd?", "", false, false);
         addQuestion("NUMBER", "weken", "Hoeveel weken duurde het?", "", true, false);
         assertThat(browser.findElements(By.cssSelector("section table tbody tr"))).hasSize(8);
@@ -113,11 +114,26 @@ class FrameworkEditorInBrowserTest extends BrowserTest {
 
     private void addQuestion(String kind, String code, String prompt, String options, boolean notApplicable,
                              boolean other) {
-        new Select(browser.findElement(By.id("kind"))).selectByValue(kind);
+        addQuestion(kind, code, prompt, options, notApplicable, other, () -> { });
+    }
+
+    /** {@code extra} fills in what only this kind's form has (axes, scale points). */
+    private void addQuestion(String kind, String code, String prompt, String options, boolean notApplicable,
+                             boolean other, Runnable extra) {
+        // issue 17: the kind is chosen first; its form then has one row of fields per option
+        new Select(browser.findElement(By.id("soort"))).selectByValue(kind);
+        browser.findElement(By.id("choose-kind")).click();
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("promptNl")).sendKeys(prompt);
         browser.findElement(By.id("promptEn")).sendKeys("EN " + prompt);
-        browser.findElement(By.id("options")).sendKeys(options);
+        String[] lines = options.isEmpty() ? new String[0] : options.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String[] parts = lines[i].split("\\|");
+            browser.findElement(By.id("optionCode-" + i)).sendKeys(parts[0].strip());
+            browser.findElement(By.id("optionNl-" + i)).sendKeys(parts[1].strip());
+            browser.findElement(By.id("optionEn-" + i)).sendKeys(parts[2].strip());
+        }
+        extra.run();
         if (kind.equals("TEXT")) {
             browser.findElement(By.cssSelector("input[name=required]")).click();
         }

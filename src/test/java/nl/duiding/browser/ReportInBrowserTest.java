@@ -49,11 +49,14 @@ class ReportInBrowserTest extends BrowserTest {
         browser.findElement(By.cssSelector("form.report-new button[type=submit]")).click();
 
         assertThat(Browser.heading(browser, "Raadsinformatie zo thuis mogelijk")).isEqualTo("Raadsinformatie zo thuis mogelijk");
+        // issue 17: the editor is five steps; the texts are the second
+        browser.findElement(By.linkText("2. Teksten per sectie")).click();
         browser.findElement(By.id("introduction")).sendKeys("Wat ouders ons deze maand vertelden.");
         browser.findElement(By.id("closingWell")).sendKeys("Gezinnen blijven thuis.");
         browser.findElement(By.id("closingAbsent")).sendKeys("Jongeren zelf.");
         browser.findElement(By.cssSelector("form.report-texts button[type=submit]")).click();
         Browser.heading(browser, "Raadsinformatie zo thuis mogelijk");
+        browser.findElement(By.linkText("3. Citaten")).click();
 
         WebElement candidate = browser.findElement(By.cssSelector(".candidate textarea"));
         candidate.clear();
@@ -66,7 +69,13 @@ class ReportInBrowserTest extends BrowserTest {
         Axe.assertNoViolations(browser, "report editor");
         Browser.fullPage(browser, "report-editor", 1280);
 
-        browser.findElement(By.xpath("//button[text()='Publiceren']")).click();
+        browser.findElement(By.linkText("4. Voorbeeld")).click();
+        assertThat(browser.findElement(By.id("report-preview")).getText()).contains("Wat ouders ons deze maand vertelden.");
+        Axe.assertNoViolations(browser, "report preview");
+        browser.findElement(By.linkText("5. Publiceren")).click();
+        Axe.assertNoViolations(browser, "report publish confirmation");
+        browser.findElement(By.id("bevestig")).click();
+        browser.findElement(By.xpath("//button[text()='Definitief publiceren']")).click();
         Browser.heading(browser, "Raadsinformatie zo thuis mogelijk");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Gepubliceerd op");
 

@@ -13,17 +13,23 @@ import org.junit.jupiter.api.Test;
 /** Every Dutch text has an English one and the other way round (as spring-petclinic's I18nPropertiesSyncTest). */
 class MessageBundlesInSyncTest {
 
+    /** The bundles checked here; the others have tests of their own (e.g. DialogueMessagesTest). */
+    static final String[] BUNDLES = {"messages/messages", "messages/overview"};
+
     @Test
     void dutchAndEnglishHaveTheSameKeys() throws IOException {
-        Set<String> dutch = keys("messages/messages.properties");
-        Set<String> english = keys("messages/messages_en.properties");
-        assertThat(difference(dutch, english)).as("only in Dutch").isEmpty();
-        assertThat(difference(english, dutch)).as("only in English").isEmpty();
+        for (String name : BUNDLES) {
+            Set<String> dutch = keys(name + ".properties");
+            Set<String> english = keys(name + "_en.properties");
+            assertThat(difference(dutch, english)).as(name + ": only in Dutch").isEmpty();
+            assertThat(difference(english, dutch)).as(name + ": only in English").isEmpty();
+        }
     }
 
     @Test
     void noTextIsEmpty() throws IOException {
-        for (String bundle : new String[] {"messages/messages.properties", "messages/messages_en.properties"}) {
+        for (String bundle : java.util.Arrays.stream(BUNDLES).flatMap(b -> java.util.stream.Stream.of(b + ".properties",
+                b + "_en.properties")).toList()) {
             Properties properties = load(bundle);
             assertThat(properties.stringPropertyNames()).allSatisfy(key ->
                     assertThat(properties.getProperty(key)).as(bundle + " " + key).isNotBlank());
