@@ -52,6 +52,10 @@ public class TestEnvironment implements EnvironmentPostProcessor, Ordered {
         // tests of the limits themselves set low ones with @SpringBootTest(properties = ...).
         env.getPropertySources().addLast(new MapPropertySource("duidingTestDefaults", Map.of(
                 "duiding.database.pool-size", "5",
+                // the suite caches a few dozen application contexts; an idle one keeps one connection, not five,
+                // so the suite stays well under PostgreSQL's max_connections (100)
+                "spring.datasource.hikari.minimum-idle", "1",
+                "spring.datasource.hikari.idle-timeout", "10000",
                 "duiding.database.connection-timeout", "10000",
                 "duiding.privacy.sealing-key", "dGVzdC1vbmx5LXNlYWxpbmcta2V5LWZvci1kdWlkaW4=",
                 "duiding.disclosure.record-key-secret", "test-only-record-key-secret",
