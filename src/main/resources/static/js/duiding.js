@@ -1,13 +1,29 @@
 // Progressive enhancement only: every form works without this script. The triad (triad.js), the stones
 // (stones.js) and the draft (draft.js) enhance the story form; this file focuses the error summary and
-// shows the prompts that fit the chosen role.
+// shows the prompts that fit the chosen role; a table that scrolls inside its box on a phone can take the focus,
+// so a keyboard user can scroll it too (ADR 0026).
 (function () {
     'use strict';
     document.addEventListener('DOMContentLoaded', function () {
         var summary = document.querySelector('.error-summary');
         if (summary) { summary.focus(); }
         promptsFollowRole();
+        scrollingTablesTakeFocus();
+        window.addEventListener('resize', scrollingTablesTakeFocus);
     });
+
+    function scrollingTablesTakeFocus() {
+        document.querySelectorAll('main table').forEach(function (table) {
+            var scrolls = table.scrollWidth > table.clientWidth + 1;
+            if (scrolls && !table.hasAttribute('tabindex')) {
+                table.setAttribute('tabindex', '0');
+                table.setAttribute('data-scroll-focus', '');
+            } else if (!scrolls && table.hasAttribute('data-scroll-focus')) {
+                table.removeAttribute('tabindex');
+                table.removeAttribute('data-scroll-focus');
+            }
+        });
+    }
 
     // The story form lists prompts for clients and for professionals. Once the teller says who she is, only
     // the prompts meant for her stay visible; a prompt chosen from the other group is cleared. Without a role

@@ -14,8 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Cache headers for styles and scripts (issue 17). Under their content-hashed name ({@code /css/duiding-<md5>.css},
- * which Thymeleaf's {@code @{...}} writes into every page) they never change, so a browser may keep them a year;
+ * Cache headers for styles, scripts and fonts (issue 17). Under their content-hashed name
+ * ({@code /css/duiding-<md5>.css}, which Thymeleaf's {@code @{...}} writes into every page, and the NL Design System
+ * files and fonts under {@code /css/nl-design-system/}, whose names a stylesheet's {@code url(...)} gets rewritten to)
+ * they never change, so a browser may keep them a year;
  * under their plain name (the Tomcat error page, a published report's frozen {@code /css/report.css}) the browser
  * asks again each time and gets a 304 when nothing changed. Set before Spring Security runs, whose "no-store"
  * default then leaves the header alone; every other response keeps that default.
@@ -24,8 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class StaticCaching extends OncePerRequestFilter {
 
-    private static final Pattern HASHED = Pattern.compile("^/(css|js)/.+-[0-9a-f]{32}\\.(css|js)$");
-    private static final Pattern PLAIN = Pattern.compile("^/(css|js|img)/[^/]+$");
+    private static final Pattern HASHED = Pattern.compile("^/(css|js)/.+-[0-9a-f]{32}\\.(css|js|woff2)$");
+    private static final Pattern PLAIN = Pattern.compile("^/(css|js|img)/.+$");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

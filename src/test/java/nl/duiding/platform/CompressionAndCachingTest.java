@@ -62,6 +62,39 @@ class CompressionAndCachingTest {
         assertThat(html).doesNotContain("href=\"/css/duiding.css\"");
     }
 
+    /**
+     * ADR 0026: the page links the theme under its hashed name; duiding.css imports the NL Design System component
+     * styles and names the font under theirs; all are cached for a year.
+     */
+    @Test
+    void theNlDesignSystemFilesAndTheFontAreHashedAndCacheable() throws Exception {
+        String html = gunzip(get("/login").body());
+        Matcher theme = Pattern.compile("/css/nl-design-system/voorbeeld-theme-[0-9a-f]{32}\\.css").matcher(html);
+        assertThat(theme.find()).as("the theme, linked by its hashed name").isTrue();
+        assertCachedForAYear(theme.group());
+
+        Matcher stylesheet = Pattern.compile("/css/duiding-[0-9a-f]{32}\\.css").matcher(html);
+        assertThat(stylesheet.find()).isTrue();
+        String css = gunzip(get(stylesheet.group()).body());
+        Matcher imported = Pattern.compile("nl-design-system/utrecht-(components|html)-[0-9a-f]{32}\\.css").matcher(css);
+        int imports = 0;
+        while (imported.find()) {
+            imports++;
+            assertCachedForAYear("/css/" + imported.group());
+        }
+        assertThat(imports).as("components and plain HTML, imported under their hashed names").isEqualTo(2);
+        Matcher font = Pattern.compile("nl-design-system/fonts/noto-sans-latin-wght-normal-[0-9a-f]{32}\\.woff2").matcher(css);
+        assertThat(font.find()).as("the font's url in duiding.css carries its hash").isTrue();
+        assertCachedForAYear("/css/" + font.group());
+    }
+
+    private void assertCachedForAYear(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> resource = get(path);
+        assertThat(resource.statusCode()).as(path).isEqualTo(200);
+        assertThat(resource.headers().firstValue("Cache-Control").orElse("")).as(path)
+                .contains("max-age=31536000").contains("public");
+    }
+
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Accept-Encoding", "gzip").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
