@@ -1,12 +1,12 @@
 package nl.duiding.production;
 
-import java.sql.Date;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
@@ -37,12 +37,16 @@ class ColdFigures {
     private static final Logger log = LoggerFactory.getLogger(ColdFigures.class);
     /** Serialises rewrites, so two imports that commit close together never leave a stale summary behind. */
     private static final String LOCK = "select pg_advisory_xact_lock(hashtext('duiding.cold_figure'))";
+    /** Memory per hash table of the summing, for its transaction only. */
+    static final String WORK_MEM = "64MB";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final CodeLists codes;
+    private final ColdFigureSums sums;
 
-    ColdFigures(JdbcTemplate jdbc, TransactionTemplate transaction, CodeLists codes) {
+    ColdFigures(JdbcTemplate jdbc, TransactionTemplate transaction, CodeLists codes, ColdFigureSums sums) {
+        this.sums = sums;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.codes = codes;
@@ -63,12 +67,12 @@ class ColdFigures {
     long rebuild() {
         long start = System.nanoTime();
         Long rows = transaction.execute(status -> {
-            jdbc.execute(LOCK);
+            lockAndSizeMemory();
             jdbc.update("delete from cold_figure");
             long written = 0;
             for (int year : jdbc.queryForList("select distinct extract(year from product_start)::int from declared_line",
                     Integer.class)) {
-                written += sum(year, null);
+                written += sums.rewrite(ColdFigureSums.Scope.year(year));
             }
             jdbc.update("insert into cold_figure_state (id, version, built_at) values (1, ?, now()) on conflict (id) do "
                     + "update set version = excluded.version, built_at = excluded.built_at", VERSION);
@@ -84,75 +88,65 @@ class ColdFigures {
                 + " order by 1 desc", Integer.class);
     }
 
-    /** The years an import's lines fall in; read before a rollback deletes them. */
-    List<Integer> yearsOfImport(long importId) {
-        return jdbc.queryForList("select distinct extract(year from product_start)::int from declared_line where import_id = ?",
-                Integer.class, importId);
+    /** The months and providers an import's lines fall in, per year; read before a rollback deletes them. */
+    List<Touched> touchedBy(long importId) {
+        Map<Integer, Touched> years = new TreeMap<>();
+        jdbc.query("select distinct extract(year from product_start)::int, extract(month from product_start)::int, "
+                + "provider_agb from declared_line where import_id = ?", rs -> {
+            years.computeIfAbsent(rs.getInt(1), Touched::new).add(rs.getInt(2), rs.getString(3));
+        }, importId);
+        return List.copyOf(years.values());
     }
 
-    /** Rewrites the rows of these years (every opgave); call inside the transaction that changed their lines. */
-    void refreshYears(Collection<Integer> years) {
-        jdbc.execute(LOCK);
-        for (int year : new TreeSet<>(years)) {
-            jdbc.update("delete from cold_figure where year = ?", year);
-            sum(year, null);
+    /**
+     * Rewrites only the rows these months and providers are in: the providers' own rows and the rows for every
+     * provider, of the months, their quarters and the year (every opgave, every district). Call inside the
+     * transaction that changed their lines.
+     */
+    void refresh(Collection<Touched> touched) {
+        lockAndSizeMemory();
+        for (Touched year : touched) {
+            sums.rewrite(ColdFigureSums.Scope.touched(year.year, year.providers, year.months));
         }
     }
 
     /** Rewrites one opgave's rows of every year; call inside the transaction that changed its product links. */
     void refreshOpgave(long opgaveId) {
-        jdbc.execute(LOCK);
+        lockAndSizeMemory();
         jdbc.update("delete from cold_figure where opgave_id = ?", opgaveId);
         for (int year : years()) {
-            sum(year, opgaveId);
+            sums.rewrite(ColdFigureSums.Scope.opgave(year, opgaveId));
         }
     }
 
     /**
-     * Sums one year: with {@code opgaveId} null every line once (opgave 0) and once per opgave it counts toward;
-     * otherwise only that opgave's rows. Totals and volumes per unit are two statements, so only the totals pay
-     * for counting distinct clients.
+     * The advisory lock serialises rewrites, so two imports that commit close together never leave a stale summary
+     * behind. The summing hashes a row per client; with the server's default work_mem (4 MB) those hash tables spill
+     * to disk, so the transaction gets more (SET LOCAL: it ends with the transaction).
      */
-    private long sum(int year, Long opgaveId) {
-        List<Object> args = new ArrayList<>();
-        String lines = lines(year, opgaveId, args);
-        String grouping = "case when grouping(provider_agb) = 1 then '" + ALL + "' else provider_agb end, "
-                + "case when grouping(district_code) = 1 then '" + ALL + "' else district_code end, period";
-        String insert = "insert into cold_figure (year, opgave_id, provider_agb, district_code, period, unit, amount_cents, "
-                + "clients, lines, volume, tariff_volume) ";
-        long written = jdbc.update(insert + "select " + year + ", opgave_id, " + grouping + ", '', sum(amount_cents), "
-                + "count(distinct client_pseudonym), count(*), sum(volume), sum(tariff_cents::numeric * volume) from ("
-                + lines + ") p group by grouping sets ((opgave_id, period, provider_agb, district_code), "
-                + "(opgave_id, period, provider_agb), (opgave_id, period, district_code), (opgave_id, period))",
-                args.toArray());
-        written += jdbc.update(insert + "select " + year + ", opgave_id, " + grouping + ", unit, sum(amount_cents), 0, "
-                + "count(*), sum(volume), sum(tariff_cents::numeric * volume) from (" + lines + ") p "
-                + "group by grouping sets ((opgave_id, period, provider_agb, district_code, unit), "
-                + "(opgave_id, period, provider_agb, unit), (opgave_id, period, district_code, unit), (opgave_id, period, unit))",
-                args.toArray());
-        return written;
+    private void lockAndSizeMemory() {
+        jdbc.execute(LOCK);
+        jdbc.execute("set local work_mem = '" + WORK_MEM + "'");
     }
 
-    /** Every line of the year, once per opgave key it counts under and once per period (month, quarter, year). */
-    private static String lines(int year, Long opgaveId, List<Object> args) {
-        args.add(Date.valueOf(LocalDate.of(year, 1, 1)));
-        args.add(Date.valueOf(LocalDate.of(year + 1, 1, 1)));
-        String linked = "select distinct m.opgave_id from opgave_product m where m.law = l.law "
-                + "and m.product_category = l.product_category and (m.product_code = '' or m.product_code = l.product_code)";
-        String opgaven;
-        if (opgaveId == null) {
-            opgaven = "select " + EVERY_LINE + "::bigint as opgave_id union all " + linked;
-        } else {
-            opgaven = linked + " and m.opgave_id = " + opgaveId;
+    /** The months and providers of one year that an import or rollback changed. */
+    static final class Touched {
+        private final int year;
+        private final Set<Integer> months = new TreeSet<>();
+        private final Set<String> providers = new TreeSet<>();
+
+        Touched(int year) {
+            this.year = year;
         }
-        // byte order ("C") for the columns sorted on: counting distinct clients sorts millions of rows, and a
-        // locale-aware comparison made that a third slower
-        return "select o.opgave_id, l.provider_agb, coalesce(l.district_code, '') collate \"C\" as district_code, l.unit, "
-                + "l.amount_cents, l.client_pseudonym collate \"C\" as client_pseudonym, l.volume, l.tariff_cents, period "
-                + "from declared_line l cross join lateral (" + opgaven + ") o "
-                + "cross join lateral (values (to_char(l.product_start, 'YYYY-MM')), "
-                + "(to_char(l.product_start, 'YYYY-\"Q\"Q')), ('" + year + "')) as periods (period) "
-                + "where l.product_start >= ? and l.product_start < ?";
+
+        void add(int month, String provider) {
+            months.add(month);
+            providers.add(provider);
+        }
+
+        int year() {
+            return year;
+        }
     }
 
     /** Which rows a figure reads: the filter's year, opgave, provider and district, one key column left free. */

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -65,21 +66,17 @@ class ImportRun {
             timer.lap("read, check and COPY");
             progress.accept(read.in(ImportProgress.Phase.CHECKING));
             staging.analyze();
-            staging.markDuplicates(reasons.text("duplicate", "%1$s", "%2$s"));
-            timer.lap("duplicates in file");
-            staging.markAlreadyImported(reasons.text("alreadyImported", "%1$s", "%2$s"));
-            timer.lap("already imported");
             progress.accept(read.in(ImportProgress.Phase.SAVING));
-            int accepted = staging.insertAccepted(id);
-            timer.lap("insert lines");
+            int accepted = insertAccepted(staging, id, read.rejected() > 0, timer);
             int rejected = staging.insertRejections(id);
             progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
-            long amount = staging.acceptedAmount();
-            importLog.warn(id, warnings(source.reader(), staging));
+            StagingTable.Accepted totals = staging.accepted();
+            long amount = totals.amountCents();
+            importLog.warn(id, warnings(source.reader(), totals));
             timer.lap("rejections and totals");
             if (accepted > 0) {
                 progress.accept(read.in(ImportProgress.Phase.SUMMING).withRejected(rejected));
-                cold.refreshYears(cold.yearsOfImport(id));
+                cold.refresh(totals.touched());
                 timer.lap("cold figures summary");
             }
             log.debug("Production import {} phases: {}", id, timer);
@@ -89,10 +86,46 @@ class ImportRun {
         });
     }
 
+    /**
+     * Moves the accepted lines into place, checked across the file and against earlier imports. Mostly nothing is
+     * found, so the lines are inserted first, in a savepoint, and the unique key of {@code declared_line} tells: a
+     * line twice in the file or already imported fails the insert, which is then undone and the file checked in
+     * full (grouping every key), so the reasons are the same either way. Only when a rejected line shares its key
+     * with an accepted one is the full check needed from the start: the rejected line may be the first of the two.
+     */
+    private int insertAccepted(StagingTable staging, long id, boolean anyRejected, PhaseTimer timer) {
+        String duplicate = reasons.text("duplicate", "%1$s", "%2$s");
+        String alreadyImported = reasons.text("alreadyImported", "%1$s", "%2$s");
+        if (!anyRejected || !staging.acceptedShareAKeyWithRejected()) {
+            // SQL savepoints: the JPA transaction manager offers none, and this is the transaction's own connection
+            jdbc.execute("savepoint accepted_lines");
+            try {
+                int accepted = staging.insertAccepted(id);
+                timer.lap("insert lines");
+                if (anyRejected) {
+                    staging.markDuplicates(duplicate, true);
+                    staging.markAlreadyImported(alreadyImported, true);
+                    timer.lap("checks of the rejected lines");
+                }
+                jdbc.execute("release savepoint accepted_lines");
+                return accepted;
+            } catch (DuplicateKeyException e) {
+                jdbc.execute("rollback to savepoint accepted_lines");
+                timer.lap("insert undone: a key twice or already imported");
+            }
+        }
+        staging.markDuplicates(duplicate, false);
+        staging.markAlreadyImported(alreadyImported, false);
+        timer.lap("checks across the file");
+        int accepted = staging.insertAccepted(id);
+        timer.lap("insert lines");
+        return accepted;
+    }
+
     /** The file's own warnings, then every sender that is no known provider (the page offers to add it). */
-    private List<ImportSummary.Warning> warnings(DeclarationReader reader, StagingTable staging) {
+    private List<ImportSummary.Warning> warnings(DeclarationReader reader, StagingTable.Accepted accepted) {
         List<ImportSummary.Warning> warnings = new ArrayList<>(reader.warnings());
-        staging.acceptedSenders().forEach((agb, lines) -> {
+        accepted.senders().forEach((agb, lines) -> {
             if (catalog.providerByAgbCode(agb).isEmpty()) {
                 warnings.add(new ImportSummary.Warning(reasons.warning("unknownSender", agb, String.valueOf(lines)), agb));
             }

@@ -114,11 +114,11 @@ public class Imports {
     /** Removes every line of the import in one transaction; false when it was not (or no longer) imported. */
     @Transactional
     public boolean rollBack(long importId) {
-        List<Integer> years = cold.yearsOfImport(importId);
+        List<ColdFigures.Touched> touched = cold.touchedBy(importId);
         boolean done = importLog.rollBack(importId);
         if (done) {
             messageStore.deleteImport(importId);
-            cold.refreshYears(years);
+            cold.refresh(touched);
             log.info("Production import {} rolled back", importId);
         }
         return done;

@@ -2,7 +2,9 @@ package nl.duiding.production;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,15 +42,32 @@ class Pseudonymizer {
     }
 
     static final class Session {
+        /**
+         * A file names the same client on many lines (every month, every product), so the last pseudonyms are kept,
+         * keyed by the number: bounded (about 10 MB), in memory only, gone with the import.
+         */
+        static final int REMEMBERED = 1 << 16;
+
         private final Mac mac;
         private final HexFormat hex = HexFormat.of();
+        private final Map<Long, String> remembered = new HashMap<>(REMEMBERED * 2);
 
         private Session(Mac mac) {
             this.mac = mac;
         }
 
+        /** The pseudonym of a valid BSN (nine digits). */
         String pseudonym(String bsn) {
-            return hex.formatHex(mac.doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+            Long number = Long.valueOf(bsn);
+            String pseudonym = remembered.get(number);
+            if (pseudonym == null) {
+                pseudonym = hex.formatHex(mac.doFinal(bsn.getBytes(StandardCharsets.US_ASCII)));
+                if (remembered.size() == REMEMBERED) {
+                    remembered.clear();
+                }
+                remembered.put(number, pseudonym);
+            }
+            return pseudonym;
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.duiding.production;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,6 +23,8 @@ final class StagingTable {
     }
 
     void create() {
+        // the checks across the file group a million keys; the server's default work_mem (4 MB) sends that to disk
+        jdbc.execute("set local work_mem = '" + ColdFigures.WORK_MEM + "'");
         jdbc.execute("create temp table " + NAME + " (position int not null, location text, law text collate \"C\", "
                 + "declaration_number text collate \"C\", declaration_start date, declaration_end date, provider_agb text collate \"C\", "
                 + "municipality_code text, reference_number text collate \"C\", product_category text, product_code text, "
@@ -35,10 +38,14 @@ final class StagingTable {
         jdbc.execute("analyze " + NAME);
     }
 
-    /** The second and later lines with the same key are rejected; the template takes reference and first location. */
-    void markDuplicates(String template) {
+    /**
+     * The second and later lines with the same key are rejected; the template takes reference and first location.
+     * {@code rejectedOnly} looks only among lines rejected already, for when no accepted line shares a key with another line.
+     */
+    void markDuplicates(String template, boolean rejectedOnly) {
+        String among = rejectedOnly ? " and reasons is not null" : "";
         jdbc.update("with keys as (select " + KEY + " from " + NAME + " where law is not null and provider_agb is not null "
-                + "and declaration_number is not null and reference_number is not null group by " + KEY
+                + "and declaration_number is not null and reference_number is not null" + among + " group by " + KEY
                 + " having count(*) > 1), "
                 + "d as (select s.position, s.reference_number, first_value(s.location) over w as first_location, "
                 + "row_number() over w as n from " + NAME + " s join keys using (" + KEY + ") "
@@ -47,11 +54,21 @@ final class StagingTable {
                 + "from d where s.position = d.position and d.n > 1", template);
     }
 
-    /** Lines an earlier import already holds are not counted again; the template takes reference and import id. */
-    void markAlreadyImported(String template) {
+    /**
+     * Lines an earlier import already holds are not counted again; the template takes reference and import id.
+     * {@code rejectedOnly} as for {@link #markDuplicates}.
+     */
+    void markAlreadyImported(String template, boolean rejectedOnly) {
         jdbc.update("update " + NAME + " s set reasons = concat_ws(' ', s.reasons, format(?, s.reference_number, l.import_id)) "
                 + "from declared_line l where l.law = s.law and l.provider_agb = s.provider_agb "
-                + "and l.declaration_number = s.declaration_number and l.reference_number = s.reference_number", template);
+                + "and l.declaration_number = s.declaration_number and l.reference_number = s.reference_number"
+                + (rejectedOnly ? " and s.reasons is not null" : ""), template);
+    }
+
+    /** Whether a line accepted so far has the key of a rejected line: then the rejected one may be the first of the two. */
+    boolean acceptedShareAKeyWithRejected() {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + NAME + " a join " + NAME
+                + " r using (" + KEY + ") where a.reasons is null and r.reasons is not null)", Boolean.class));
     }
 
     int insertAccepted(long importId) {
@@ -71,19 +88,23 @@ final class StagingTable {
                 + "from " + NAME + " where reasons is not null", importId);
     }
 
-    /** The senders of the accepted lines, with how many lines each. */
-    Map<String, Integer> acceptedSenders() {
+    /**
+     * The senders of the accepted lines with how many lines each, their amount, and the months and providers they
+     * fall in (for the summary): one pass over the table.
+     */
+    Accepted accepted() {
         Map<String, Integer> senders = new TreeMap<>();
-        jdbc.query("select provider_agb, count(*) from " + NAME + " where reasons is null group by provider_agb",
-                rs -> {
-                    senders.put(rs.getString(1), rs.getInt(2));
-                });
-        return senders;
+        Map<Integer, ColdFigures.Touched> touched = new TreeMap<>();
+        long[] amount = {0};
+        jdbc.query("select provider_agb, extract(year from product_start)::int, extract(month from product_start)::int, "
+                + "count(*), coalesce(sum(amount_cents), 0) from " + NAME + " where reasons is null group by 1, 2, 3", rs -> {
+            senders.merge(rs.getString(1), rs.getInt(4), Integer::sum);
+            touched.computeIfAbsent(rs.getInt(2), ColdFigures.Touched::new).add(rs.getInt(3), rs.getString(1));
+            amount[0] += rs.getLong(5);
+        });
+        return new Accepted(senders, amount[0], List.copyOf(touched.values()));
     }
 
-    long acceptedAmount() {
-        Long amount = jdbc.queryForObject("select coalesce(sum(amount_cents), 0) from " + NAME + " where reasons is null",
-                Long.class);
-        return amount == null ? 0 : amount;
+    record Accepted(Map<String, Integer> senders, long amountCents, List<ColdFigures.Touched> touched) {
     }
 }

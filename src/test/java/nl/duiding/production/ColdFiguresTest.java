@@ -71,6 +71,56 @@ class ColdFiguresTest {
         }
     }
 
+    @Test
+    void anImportRewritesOnlyTheRowsOfTheMonthsAndProvidersItTouches() {
+        String agbA = ProductionTestSupport.uniqueAgb();
+        String agbB = ProductionTestSupport.uniqueAgb();
+        long opgave = jdbc.queryForObject("insert into opgave (name, law, description) values ('Alleen geraakt test', "
+                + "'JEUGDWET', 'test') returning id", Long.class);
+        try {
+            budgets.link(opgave, Law.JEUGDWET, "45", null);
+            String first = CsvImportTest.HEADER
+                    + line(agbA, "T1", "999900006", "45", "45A03", "2026-01-05", "4", "04", "87,50", "350,00", "D", "WK050501")
+                    + line(agbA, "T2", "999900018", "45", "45A03", "2026-05-04", "2", "04", "87,50", "175,00", "D", "WK050502")
+                    + line(agbB, "T3", "999900006", "43", "", "2026-02-02", "3", "14", "100,00", "300,00", "D", "WK050501");
+            imports.importFile(ProductionTestSupport.write(first.getBytes(StandardCharsets.ISO_8859_1), ".csv"),
+                    "geraakt-1.csv", ImportFormat.CSV, "test", p -> { });
+            // marks on two rows the second import does not touch: provider B, and provider A's May
+            markRow(agbB, "2026-02", 1000);
+            markRow(agbA, "2026-05", 1000);
+            String second = CsvImportTest.HEADER
+                    + line(agbA, "T4", "999900018", "45", "45A03", "2026-01-12", "1", "04", "87,50", "87,50", "D", "WK050502")
+                    + line(agbA, "T5", "999900031", "45", "45A03", "2026-01-19", "2", "04", "87,50", "175,00", "D", "");
+            ImportSummary imported = imports.importFile(ProductionTestSupport.write(
+                    second.getBytes(StandardCharsets.ISO_8859_1), ".csv"), "geraakt-2.csv", ImportFormat.CSV, "test", p -> { });
+            assertThat(imported.accepted()).isEqualTo(2);
+
+            assertThat(markedLines(agbB, "2026-02")).as("provider B's row, not touched").isEqualTo(1 + 1000);
+            assertThat(markedLines(agbA, "2026-05")).as("provider A's May, not touched").isEqualTo(1 + 1000);
+            assertThat(markedLines(agbA, "2026-01")).as("provider A's January, rewritten").isEqualTo(3);
+            markRow(agbB, "2026-02", -1000);
+            markRow(agbA, "2026-05", -1000);
+            assertEveryFigureMatches(opgave, agbA, agbB);
+
+            assertThat(imports.rollBack(imported.id())).isTrue();
+            assertEveryFigureMatches(opgave, agbA, agbB);
+        } finally {
+            budgets.links(opgave).forEach(link -> budgets.unlink(opgave, link));
+            jdbc.update("delete from opgave where id = ?", opgave);
+        }
+    }
+
+    /** Adds to the line count of a provider's month in every row of it (every opgave, district and unit). */
+    private void markRow(String agb, String month, int lines) {
+        jdbc.update("update cold_figure set lines = lines + ? where year = 2026 and provider_agb = ? and period = ?",
+                lines, agb, month);
+    }
+
+    private long markedLines(String agb, String month) {
+        return jdbc.queryForObject("select lines from cold_figure where year = 2026 and opgave_id = 0 and provider_agb = ? "
+                + "and district_code = '*' and period = ? and unit = ''", Long.class, agb, month);
+    }
+
     private void linkUnlinkAndRollBack(long opgave, String agbA, String agbB, long importId) {
         budgets.link(opgave, Law.JEUGDWET, "45", "45A03");
         assertEveryFigureMatches(opgave, agbA, agbB);

@@ -25,6 +25,47 @@ class CsvImportTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    /**
+     * A reference twice in a file is refused on its later line, naming the first, whether the first was accepted or
+     * refused itself, and whichever way the import checks (the insert first, or every key grouped first).
+     */
+    @Test
+    void aReferenceTwiceIsRefusedOnItsLaterLineWhetherTheFirstWasAcceptedOrNot() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        String bsn = "Het BSN is ongeldig (voldoet niet aan de 11-proef); het is niet opgeslagen.";
+        // the first line refused, the second otherwise good
+        assertThat(rejections(agb, twice(agb, "R1", "123456789", "999900006"), 0))
+                .containsExactly(Map.entry("regel 2", bsn),
+                        Map.entry("regel 3", "Referentienummer R1 komt dubbel voor in dit bestand (eerder op regel 2)."));
+        // both refused: the later one gets both reasons
+        assertThat(rejections(agb, twice(agb, "R2", "123456789", "123456789") + line(agb, "R3", "999900018"), 1))
+                .containsExactly(Map.entry("regel 2", bsn), Map.entry("regel 3",
+                        bsn + " Referentienummer R2 komt dubbel voor in dit bestand (eerder op regel 2)."));
+        // both good: the first counts
+        assertThat(rejections(agb, twice(agb, "R4", "999900006", "999900018"), 1))
+                .containsExactly(Map.entry("regel 3", "Referentienummer R4 komt dubbel voor in dit bestand (eerder op regel 2)."));
+        assertThat(jdbc.queryForList("select reference_number from declared_line where provider_agb = ? order by 1",
+                String.class, agb)).containsExactly("R3", "R4");
+    }
+
+    private Map<String, String> rejections(String agb, String lines, int accepted) {
+        ImportSummary imported = imports.importFile(ProductionTestSupport.write((HEADER + lines).getBytes(
+                StandardCharsets.UTF_8), ".csv"), "dubbel.csv", ImportFormat.CSV, "test", p -> { });
+        assertThat(imported.accepted()).isEqualTo(accepted);
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        imports.rejections(imported.id(), 10).forEach(r -> reasons.put(r.location(), r.reason()));
+        return reasons;
+    }
+
+    private static String twice(String agb, String reference, String firstBsn, String secondBsn) {
+        return line(agb, reference, firstBsn) + line(agb, reference, secondBsn);
+    }
+
+    private static String line(String agb, String reference, String bsn) {
+        return "Jeugdwet;D-1;01-04-2026;30-04-2026;" + agb + ";0505;" + reference + ";" + bsn
+                + ";45;45A03;01-04-2026;30-04-2026;4;04;87,50;350,00;D;WK050501;\r\n";
+    }
+
     @Test
     void windows1252WithSemicolonsAndDecimalCommasImportsCorrectlyAndTwiceGivesTheSameTotals() {
         String agb = ProductionTestSupport.uniqueAgb();

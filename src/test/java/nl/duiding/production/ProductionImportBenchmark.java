@@ -26,7 +26,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Not part of {@code ./mvnw verify} (the name does not match surefire's test patterns). Run it with
  * {@code ./mvnw -B -Pbenchmark test -Dtest=ProductionImportBenchmark} (heap capped at 512 MB by the profile):
  * generates 1,000,000 CSV lines, imports them through the real importer, then COPYs the same file into a
- * scratch table, and prints lines/s for both, their ratio, wall time and peak heap. Override the size with
+ * scratch table, and prints lines/s for both, their ratio, wall time, peak heap, the load average and whether the
+ * goals of issue 16 are met (docs/adr/0024-import-speed-copy-staging.md). Override the size with
  * {@code -Dbenchmark.lines=...}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
@@ -46,6 +47,7 @@ class ProductionImportBenchmark {
             generate(file, lines);
             double generateSeconds = seconds(generateStart);
 
+            double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long importStart = System.nanoTime();
             ImportSummary summary = imports.importFile(file, "benchmark.csv", ImportFormat.AUTO, "benchmark", p -> { });
@@ -58,7 +60,11 @@ class ProductionImportBenchmark {
             double copySeconds = seconds(copyStart);
             assertThat(copied).isEqualTo(lines);
 
+            double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             report(lines, Files.size(file), generateSeconds, importSeconds, copySeconds, peakHeap, summary);
+            System.out.printf(Locale.ROOT, "load average (1 min) %.2f before, %.2f after; goals (issue 16): import <= 20 s %s, "
+                    + "import <= 4 x COPY %s%n%n", loadBefore, loadAfter, importSeconds <= 20 ? "met" : "NOT met",
+                    importSeconds <= 4 * copySeconds ? "met" : "NOT met");
         } finally {
             Files.deleteIfExists(file);
         }
