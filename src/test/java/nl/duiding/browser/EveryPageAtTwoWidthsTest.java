@@ -71,6 +71,7 @@ class EveryPageAtTwoWidthsTest extends BrowserTest {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("dashboard", "/dashboard");
         pages.put("opgave-dashboard", "/dashboard/opgave/" + opgave);
+        pages.put("opgave-overview", "/dashboard/opgave/" + opgave + "/overzicht");
         pages.put("story", "/dashboard/verhaal/" + scene.sharedStory());
         pages.put("themes", "/dashboard/opgave/" + opgave + "/themas");
         pages.put("explorer", "/dashboard/opgave/" + opgave + "/verkenner");
@@ -98,6 +99,10 @@ class EveryPageAtTwoWidthsTest extends BrowserTest {
         pages.put("dialogue-stories", dialogue + "/verhalen");
         pages.put("reports", "/rapporten");
         pages.put("report-editor", "/rapporten/" + report);
+        pages.put("report-sections", "/rapporten/" + report + "/secties");
+        pages.put("report-quotes", "/rapporten/" + report + "/citaten");
+        pages.put("report-preview", "/rapporten/" + report + "/voorbeeld");
+        pages.put("report-publish", "/rapporten/" + report + "/publiceren");
         pages.put("own-password", "/wachtwoord");
         check("beleid", pages);
     }

@@ -122,7 +122,11 @@ class FrameworkEditorInBrowserTest extends BrowserTest {
                              boolean other, Runnable extra) {
         // issue 17: the kind is chosen first; its form then has one row of fields per option
         new Select(browser.findElement(By.id("soort"))).selectByValue(kind);
-        browser.findElement(By.id("choose-kind")).click();
+        WebElement choose = browser.findElement(By.id("choose-kind"));
+        choose.click();
+        // choosing the kind loads the kind's own form: wait until the old page is gone before typing
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(choose));
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("promptNl")).sendKeys(prompt);
         browser.findElement(By.id("promptEn")).sendKeys("EN " + prompt);
