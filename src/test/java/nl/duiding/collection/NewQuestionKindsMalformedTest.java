@@ -104,6 +104,30 @@ class NewQuestionKindsMalformedTest {
         assertThat(stored()).isZero();
     }
 
+    /** Issue 17: the summary names each question and reads top to bottom like the form, consent last. */
+    @org.junit.jupiter.api.Test
+    void theErrorSummaryNamesEachQuestionInFormOrder() {
+        HttpSession teller = new HttpSession(port);
+        Page form = teller.get(path());
+        List<Map.Entry<String, String>> fields = valid(form);
+        fields.removeIf(e -> e.getKey().startsWith("stones.") || e.getKey().startsWith("scale.")
+                || e.getKey().startsWith("choice.") || e.getKey().equals("consentAnalysis") || e.getKey().equals("role"));
+        Page page = teller.post(path(), fields);
+        assertThat(page.status()).isEqualTo(422);
+        org.jsoup.select.Elements links = page.document().select(".error-summary li a");
+        assertThat(links.eachText()).hasSize(5);
+        assertThat(links.eachText().subList(1, 4)).containsExactly("Waar? \u2014 Beantwoord deze vraag.",
+                "Cijfer? \u2014 Beantwoord deze vraag.", "Gevoel? \u2014 Beantwoord deze vraag.");
+        List<Integer> positions = new ArrayList<>();
+        List<org.jsoup.nodes.Element> all = page.document().getAllElements();
+        for (org.jsoup.nodes.Element link : links) {
+            org.jsoup.nodes.Element target = page.document().getElementById(link.attr("href").substring(1));
+            assertThat(target).as("the summary links to " + link.attr("href")).isNotNull();
+            positions.add(all.indexOf(target));
+        }
+        assertThat(positions).as("summary in the order of the fields on the form").isSorted();
+    }
+
     static Stream<Arguments> requiredQuestions() {
         return Stream.of(Arguments.of("stones.", "plek"), Arguments.of("scale.", "cijfer"),
                 Arguments.of("number.", "weken"), Arguments.of("choice.gevoel", "gevoel"));
