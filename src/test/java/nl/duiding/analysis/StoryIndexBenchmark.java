@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +39,7 @@ import nl.duiding.story.TellerRole;
  * rebuilds the index (time and peak heap), then times the opgave dashboard query on the index and the same figures
  * computed by PostgreSQL, over varied filters, checks that both sides agree, and prints a table.
  */
+@Tag("benchmark")
 @SpringBootTest(properties = {"duiding.demo.enabled=true", "duiding.demo.stories=0",
         "duiding.pseudonym.secret=benchmark-only-pseudonym-secret", "duiding.test.keep-index-directory=true",
         "spring.datasource.hikari.maximum-pool-size=8"})

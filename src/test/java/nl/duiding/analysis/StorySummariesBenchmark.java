@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +26,7 @@ import nl.duiding.story.TellerRole;
  * surefire's patterns). Run it with {@code ./mvnw -B -Pbenchmark test -Dtest=StorySummariesBenchmark}
  * ({@code -Dbenchmark.stories=1000000} by default); it prints the index size, build time and p50/p95 per query.
  */
+@Tag("benchmark")
 @SpringBootTest
 class StorySummariesBenchmark {
 

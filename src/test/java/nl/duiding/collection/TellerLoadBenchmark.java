@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -34,6 +35,7 @@ import nl.duiding.TestFixtures;
  * client time-outs (30 s), checks that every acknowledged story is stored once, and prints how long indexing lagged
  * behind (the outbox's publication to completion, p50/p99/max) and how long after the last story the index was done.
  */
+@Tag("benchmark")
 class TellerLoadBenchmark {
 
     static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);

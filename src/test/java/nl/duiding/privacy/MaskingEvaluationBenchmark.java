@@ -1,5 +1,6 @@
 package nl.duiding.privacy;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -7,6 +8,7 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw -B -o test -Dtest=MaskingEvaluationBenchmark}. Not part of the normal build ({@link
  * MaskingEvaluationTest} holds the bar there).
  */
+@Tag("benchmark")
 class MaskingEvaluationBenchmark {
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * goals of issue 16 are met (docs/adr/0024-import-speed-copy-staging.md). Override the size with
  * {@code -Dbenchmark.lines=...}.
  */
+@Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
 class ProductionImportBenchmark {
 
