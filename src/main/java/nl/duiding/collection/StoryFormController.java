@@ -169,7 +169,7 @@ class StoryFormController {
         model.addAttribute("formToken", tokens.issue(key));
         model.addAttribute("values", params);
         model.addAttribute("errors", errors);
-        model.addAttribute("errorSummary", inFormOrder(errors, context.framework()));
+        model.addAttribute("errorSummary", summary(errors, context.framework()));
         model.addAttribute("prompts", context.prompts());
     }
 
@@ -177,20 +177,10 @@ class StoryFormController {
     public record ErrorLine(String field, String message, nl.duiding.framework.FrameworkDefinition.QuestionDefinition question) {
     }
 
-    /** The errors in the order the fields stand on the form, so the summary reads top to bottom like the form. */
-    static java.util.List<ErrorLine> inFormOrder(Map<String, String> errors, nl.duiding.framework.FrameworkDefinition framework) {
-        java.util.List<String> order = new java.util.ArrayList<>(java.util.List.of("form", "role", "prompt", "title", "body",
-                "providerId", "districtCode", "answers"));
-        framework.questions().forEach(q -> order.add("answer." + q.code()));
-        order.add("consentAnalysis");
-        java.util.List<ErrorLine> lines = new java.util.ArrayList<>();
-        errors.forEach((field, message) -> lines.add(new ErrorLine(field, message, field.startsWith("answer.")
-                ? framework.question(field.substring("answer.".length())).orElse(null) : null)));
-        lines.sort(java.util.Comparator.comparingInt(line -> {
-            int at = order.indexOf(line.field());
-            return at < 0 ? order.size() : at;
-        }));
-        return lines;
+    /** The summary's lines, in the order the rules gave them: the order the fields stand on the form. */
+    static java.util.List<ErrorLine> summary(Map<String, String> errors, nl.duiding.framework.FrameworkDefinition framework) {
+        return errors.entrySet().stream().map(e -> new ErrorLine(e.getKey(), e.getValue(), e.getKey().startsWith("answer.")
+                ? framework.question(e.getKey().substring("answer.".length())).orElse(null) : null)).toList();
     }
 
     private static FormContexts.FormContext context(Model model) {

@@ -1,5 +1,6 @@
 package nl.duiding.story;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,9 +24,14 @@ final class StoryValidator {
 
     static Map<String, String> validate(SubmitStory s, FrameworkDefinition framework,
                                         LongPredicate providerExists, Predicate<String> districtExists) {
+        // filled in the order the fields stand on the form: role, prompt, title, story, provider, district, the
+        // questions in the framework's order, consent
         Map<String, String> errors = new LinkedHashMap<>();
         if (s.role() == null) {
             errors.put("role", "story.error.role.required");
+        }
+        if (s.prompt() != null && s.prompt().length() > SubmitStory.MAX_PROMPT) {
+            errors.put("prompt", "story.error.prompt.unknown");
         }
         checkText(errors, "title", s.title(), SubmitStory.MAX_TITLE);
         checkText(errors, "body", s.body(), SubmitStory.MAX_BODY);
@@ -35,15 +41,9 @@ final class StoryValidator {
         if (s.districtCode() != null && !districtExists.test(s.districtCode())) {
             errors.put("districtCode", "story.error.district.unknown");
         }
-        if (s.prompt() != null && s.prompt().length() > SubmitStory.MAX_PROMPT) {
-            errors.put("prompt", "story.error.prompt.unknown");
-        }
-        if (!s.consentAnalysis()) {
-            errors.put("consentAnalysis", "story.error.consent.required");
-        }
         Set<String> answered = new HashSet<>();
+        Map<String, String> answerErrors = new HashMap<>();
         for (Answer answer : s.answers()) {
-            String key = "answer." + answer.questionCode();
             QuestionDefinition q = framework.question(answer.questionCode()).orElse(null);
             if (q == null) {
                 errors.put("answers", "story.error.question.unknown");
@@ -52,18 +52,25 @@ final class StoryValidator {
             // the write-in travels beside its choice answer, so it is counted apart
             String slot = answer instanceof Answer.Other ? q.code() + "#other" : q.code();
             if (!answered.add(slot)) {
-                errors.put(key, "story.error.question.twice");
+                answerErrors.put(q.code(), "story.error.question.twice");
                 continue;
             }
             String problem = AnswerRules.check(answer, q);
             if (problem != null) {
-                errors.put(key, problem);
+                answerErrors.put(q.code(), problem);
             }
         }
         for (QuestionDefinition q : framework.questions()) {
-            if (q.required() && !answered.contains(q.code())) {
-                errors.putIfAbsent("answer." + q.code(), "story.error.question.required");
+            String problem = answerErrors.get(q.code());
+            if (problem == null && q.required() && !answered.contains(q.code())) {
+                problem = "story.error.question.required";
             }
+            if (problem != null) {
+                errors.put("answer." + q.code(), problem);
+            }
+        }
+        if (!s.consentAnalysis()) {
+            errors.put("consentAnalysis", "story.error.consent.required");
         }
         return errors;
     }

@@ -86,6 +86,18 @@ class StoryValidatorTest {
                 .containsEntry("districtCode", "story.error.district.unknown");
     }
 
+    @Test
+    void errorsComeInTheOrderTheFieldsStandOnTheForm() {
+        // answers handed in last question first; consent missing; everything else wrong too
+        SubmitStory s = new SubmitStory(1, 1, 1, 99L, "WK999999", null, " ", "", "nl", false, false, false,
+                List.of(choice("nope"), dyad(1.5), triad(0.3, 0.3, 0.3)), UUID.randomUUID(), Instant.now());
+        Map<String, String> errors = validate(s);
+        assertThat(errors.keySet()).containsExactly("role", "title", "body", "providerId", "districtCode", "answer.t",
+                "answer.d", "answer.m", "consentAnalysis");
+        assertThat(new StoryRejectedException(errors).errors().keySet()).as("the exception keeps the order")
+                .containsExactlyElementsOf(errors.keySet());
+    }
+
     private static Map<String, String> validate(SubmitStory s) {
         return StoryValidator.validate(s, FRAMEWORK, id -> id == 7L, code -> code.equals("WK050501"));
     }
