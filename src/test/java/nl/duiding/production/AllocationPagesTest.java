@@ -1,14 +1,11 @@
 package nl.duiding.production;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -137,16 +134,6 @@ class AllocationPagesTest {
         Page uploaded = officer.postFile("/beheer/productie", List.of(Map.entry("_csrf", form.csrf()),
                 Map.entry("format", "AUTO")), "file", name, content.getBytes(StandardCharsets.UTF_8));
         assertThat(uploaded.location()).contains("/beheer/productie/taken/");
-        String jobPath = uploaded.location().replaceFirst("^https?://[^/]+", "");
-        AtomicReference<Page> done = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Page page = officer.get(jobPath);
-            if (page.status() == 302) {
-                done.set(officer.follow(page));
-                return true;
-            }
-            return false;
-        });
-        return done.get();
+        return ProductionTestSupport.awaitImport(officer, uploaded);
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +60,7 @@ class ProductionPagesTest {
         assertThat(uploaded.status()).isEqualTo(302);
         assertThat(uploaded.location()).contains("/beheer/productie/taken/");
 
-        Page imported = awaitImport(officer, uploaded);
+        Page imported = ProductionTestSupport.awaitImport(officer, uploaded);
         assertThat(imported.document().select("#source").text()).isEqualTo("declaraties maart.csv");
         assertThat(imported.document().select("#accepted").text()).isEqualTo("2");
         assertThat(imported.document().select("#rejected").text()).isEqualTo("1");
@@ -172,20 +171,6 @@ class ProductionPagesTest {
         assertThat(planning.document().select("#budgets td").eachText()).contains("2025-03", "\u20ac 1.000,00");
         assertThat(planning.document().select("#links td").eachText()).contains("45", code);
         assertThat(budgets.budgetCents(opgaveId, 2025)).isEqualTo(100_000);
-    }
-
-    private static Page awaitImport(HttpSession officer, Page uploaded) {
-        String jobPath = uploaded.location().replaceFirst("^https?://[^/]+", "");
-        AtomicReference<Page> done = new AtomicReference<>();
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Page page = officer.get(jobPath);
-            if (page.status() == 302) {
-                done.set(officer.follow(page));
-                return true;
-            }
-            return false;
-        });
-        return done.get();
     }
 
     private static byte[] csv(String agb, String code) {

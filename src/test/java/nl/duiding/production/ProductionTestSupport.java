@@ -1,11 +1,18 @@
 package nl.duiding.production;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicReference;
+
+import nl.duiding.HttpSession;
+import nl.duiding.HttpSession.Page;
 
 /** What the production integration tests share: one secret (so they share one Spring context) and files. */
 final class ProductionTestSupport {
@@ -44,5 +51,23 @@ final class ProductionTestSupport {
     /** An AGB code no other test uses, so tests sharing the database never see each other's lines. */
     static String uniqueAgb() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(20_000_000, 98_999_999));
+    }
+
+    /**
+     * After an upload (a redirect to its job page), polls the job page until the import is done and it redirects to
+     * the import's page, and returns that page.
+     */
+    static Page awaitImport(HttpSession officer, Page uploaded) {
+        String jobPath = uploaded.location().replaceFirst("^https?://[^/]+", "");
+        AtomicReference<Page> done = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            Page page = officer.get(jobPath);
+            if (page.status() == 302) {
+                done.set(officer.follow(page));
+                return true;
+            }
+            return false;
+        });
+        return done.get();
     }
 }
