@@ -55,10 +55,16 @@ class ReportComposer {
         return WarmData.of(archive, scope);
     }
 
+    /** The warm figures a draft's report is composed from, before the disclosure policy rounds or perturbs them. */
+    @Transactional(readOnly = true)
+    WarmData current(ReportDraft draft) {
+        return WarmData.of(archive, draft.scope(), recordKeys);
+    }
+
     @Transactional(readOnly = true)
     ReportSnapshot compose(ReportDraft draft, LocalDate madeOn) {
         ReportScope scope = draft.scope();
-        WarmData current = WarmData.of(archive, scope, recordKeys);
+        WarmData current = current(draft);
         WarmData previous = WarmData.of(archive, scope.previous(), recordKeys);
         Map<String, String> labels = labels(scope);
         ReportContext context = new ReportContext(scope, policy, messages, labels, current, previous, draft);
