@@ -10,8 +10,9 @@ import nl.duiding.story.TellerRole;
  * Which stories a question is about. Null means "no restriction". {@code providerId} -1 selects stories
  * that name no provider; {@code sharedWithProvider} true keeps only stories whose tellers consented to
  * sharing them with the provider (the provider page's hard rule, not a facet). {@code from}/{@code to} are
- * inclusive months (UTC) of submission; {@code choices} are answers that must all have been chosen;
- * {@code consent} is one of the {@link Consent} facet values.
+ * inclusive months of submission in Europe/Amsterdam ({@link nl.duiding.platform.Period#ZONE}, as the index stores
+ * them); {@code choices} are answers that must all have been chosen; {@code consent} is one of the {@link Consent}
+ * facet values.
  */
 public record StoryFilter(Long opgaveId, Long providerId, TellerRole role, String text, Boolean sharedWithProvider,
                           String districtCode, YearMonth from, YearMonth to, List<ChoiceAnswer> choices,
