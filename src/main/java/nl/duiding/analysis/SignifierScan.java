@@ -125,14 +125,12 @@ final class SignifierScan {
     private void readSegment(FacetsCollector.MatchingDocs md) throws IOException {
         var reader = md.context().reader();
         for (var e : triads.entrySet()) {
-            NumericDocValues a = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'a'));
-            NumericDocValues b = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'b'));
-            NumericDocValues c = DocValues.getNumeric(reader, StoryFields.triadField(e.getKey(), 'c'));
+            TriadDocValues answers = TriadDocValues.of(reader, e.getKey());
             TriadStatistics acc = e.getValue();
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc)) {
-                    acc.add(value(a), value(b), value(c));
+                if (answers.advanceExact(doc)) {
+                    acc.add(answers.a(), answers.b(), answers.c());
                 }
             }
         }

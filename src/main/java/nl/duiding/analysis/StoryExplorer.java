@@ -42,16 +42,14 @@ public class StoryExplorer {
                     continue;
                 }
                 var reader = md.context().reader();
-                NumericDocValues a = DocValues.getNumeric(reader, StoryFields.triadField(triadCode, 'a'));
-                NumericDocValues b = DocValues.getNumeric(reader, StoryFields.triadField(triadCode, 'b'));
-                NumericDocValues c = DocValues.getNumeric(reader, StoryFields.triadField(triadCode, 'c'));
+                TriadDocValues answers = TriadDocValues.of(reader, triadCode);
                 NumericDocValues submitted = DocValues.getNumeric(reader, StoryFields.SUBMITTED);
                 DocIdSetIterator docs = md.bits().iterator();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    if (!(a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc))) {
+                    if (!answers.advanceExact(doc)) {
                         continue;
                     }
-                    TriadPoint p = new TriadPoint(share(a), share(b), share(c));
+                    TriadPoint p = new TriadPoint(answers.a(), answers.b(), answers.c());
                     if (area.contains(p.a(), p.b(), p.c())) {
                         inside.add(p);
                         chosen.add(new long[] {submitted.advanceExact(doc) ? submitted.longValue() : 0, md.context().docBase + doc});
@@ -71,7 +69,4 @@ public class StoryExplorer {
         });
     }
 
-    private static double share(NumericDocValues values) throws IOException {
-        return StoryFields.answerValue(values.longValue());
-    }
 }

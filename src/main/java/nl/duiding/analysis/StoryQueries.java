@@ -11,8 +11,6 @@ import java.util.concurrent.Future;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -168,14 +166,11 @@ public class StoryQueries {
             if (md.bits() == null) {
                 continue;
             }
-            NumericDocValues a = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'a'));
-            NumericDocValues b = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'b'));
-            NumericDocValues c = DocValues.getNumeric(md.context().reader(), StoryFields.triadField(code, 'c'));
+            TriadDocValues answers = TriadDocValues.of(md.context().reader(), code);
             DocIdSetIterator docs = md.bits().iterator();
             for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                if (a.advanceExact(doc) && b.advanceExact(doc) && c.advanceExact(doc)) {
-                    points.add(new TriadPoint(StoryFields.answerValue(a.longValue()),
-                            StoryFields.answerValue(b.longValue()), StoryFields.answerValue(c.longValue())));
+                if (answers.advanceExact(doc)) {
+                    points.add(new TriadPoint(answers.a(), answers.b(), answers.c()));
                 }
             }
         }

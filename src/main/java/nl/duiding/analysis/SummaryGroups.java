@@ -133,16 +133,13 @@ final class SummaryGroups {
 
     /** The doc values of the requested triad and dyad questions in one segment. */
     static final class Signifiers {
-        private final NumericDocValues[] triads;
+        private final TriadDocValues[] triads;
         private final NumericDocValues[] dyads;
 
         Signifiers(LeafReader reader, SummaryRequest request) throws IOException {
-            triads = new NumericDocValues[request.triadCodes().size() * 3];
-            for (int t = 0; t < request.triadCodes().size(); t++) {
-                for (int corner = 0; corner < 3; corner++) {
-                    triads[t * 3 + corner] = DocValues.getNumeric(reader,
-                            StoryFields.triadField(request.triadCodes().get(t), (char) ('a' + corner)));
-                }
+            triads = new TriadDocValues[request.triadCodes().size()];
+            for (int t = 0; t < triads.length; t++) {
+                triads[t] = TriadDocValues.of(reader, request.triadCodes().get(t));
             }
             dyads = new NumericDocValues[request.dyadCodes().size()];
             for (int d = 0; d < dyads.length; d++) {
@@ -151,13 +148,11 @@ final class SummaryGroups {
         }
 
         void addTo(Accumulator group, int doc) throws IOException {
-            group.ensure(triads.length / 3, dyads.length);
+            group.ensure(triads.length, dyads.length);
             group.stories++;
-            for (int t = 0; t < triads.length / 3; t++) {
-                if (triads[t * 3].advanceExact(doc) && triads[t * 3 + 1].advanceExact(doc) && triads[t * 3 + 2].advanceExact(doc)) {
-                    group.triads[t].add(StoryFields.answerValue(triads[t * 3].longValue()),
-                            StoryFields.answerValue(triads[t * 3 + 1].longValue()),
-                            StoryFields.answerValue(triads[t * 3 + 2].longValue()));
+            for (int t = 0; t < triads.length; t++) {
+                if (triads[t].advanceExact(doc)) {
+                    group.triads[t].add(triads[t].a(), triads[t].b(), triads[t].c());
                 }
             }
             for (int d = 0; d < dyads.length; d++) {
