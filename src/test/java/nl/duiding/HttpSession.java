@@ -77,7 +77,11 @@ public final class HttpSession {
     /** Follows one redirect (post-redirect-get). */
     public Page follow(Page page) {
         String location = page.location();
-        return get(location.startsWith("http") ? URI.create(location).getRawPath() : location);
+        if (!location.startsWith("http")) {
+            return get(location);
+        }
+        URI uri = URI.create(location);
+        return get(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
     }
 
     public Page login(String username, String password) {
