@@ -1,16 +1,28 @@
 // Progressive enhancement only: every form works without this script. The triad (triad.js), the stones
-// (stones.js) and the draft (draft.js) enhance the story form; this file focuses the error summary and
-// shows the prompts that fit the chosen role; a table that scrolls inside its box on a phone can take the focus,
-// so a keyboard user can scroll it too (ADR 0026).
+// (stones.js) and the draft (draft.js) enhance the story form; this file focuses the error summary, shows the
+// prompts that fit the chosen role and folds the staff menu on a phone; a table that scrolls inside its box on a
+// phone can take the focus, so a keyboard user can scroll it too (ADR 0026).
 (function () {
     'use strict';
     document.addEventListener('DOMContentLoaded', function () {
         var summary = document.querySelector('.error-summary');
         if (summary) { summary.focus(); }
         promptsFollowRole();
+        menuFoldsOnAPhone();
         scrollingTablesTakeFocus();
         window.addEventListener('resize', scrollingTablesTakeFocus);
     });
+
+    // The staff menu is a <details> rendered open: a row of links on a wide screen. On a phone it starts closed,
+    // one "Menu" button, so the page's own content begins on the first screen.
+    function menuFoldsOnAPhone() {
+        var menu = document.querySelector('header.site .site-menu');
+        if (!menu || !window.matchMedia) { return; }
+        var phone = window.matchMedia('(max-width: 40rem)');
+        function fit() { menu.open = !phone.matches; }
+        fit();
+        if (phone.addEventListener) { phone.addEventListener('change', fit); }
+    }
 
     function scrollingTablesTakeFocus() {
         document.querySelectorAll('main table').forEach(function (table) {

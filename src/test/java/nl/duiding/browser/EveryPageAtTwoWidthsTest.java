@@ -163,6 +163,10 @@ class EveryPageAtTwoWidthsTest extends BrowserTest {
                 softly.assertThat(Axe.violations(browser)).as("axe-core on %s at %d px", name, width).isEqualTo("[]");
                 String shot = "page-" + role + "-" + page.getKey() + "-" + width;
                 if (width == PHONE) {
+                    // the staff menu folds into one "Menu" button: the page's own content starts on the first screen
+                    long header = (Long) browser.executeScript("return Math.round(document.querySelector('header.site')"
+                            + ".getBoundingClientRect().height);");
+                    softly.assertThat(header).as("%s: the header's height at %d px", name, width).isLessThanOrEqualTo(140);
                     Browser.screenshot(browser, shot + "-first-screen"); // what a phone shows before scrolling
                 }
                 Browser.fullPage(browser, shot, width);
