@@ -69,5 +69,7 @@ class PageFilterTest {
         assertThat(junk.narrows()).isFalse();
         assertThat(PageFilter.of(Map.of("jaar", List.of("twintig"))).year()).isNull();
         assertThat(PageFilter.of(Map.of("q", List.of("x".repeat(600)))).text()).hasSize(500);
+        assertThat(PageFilter.of(Map.of("aanbieder", List.of("1", "2"), "jaar", List.of("2025", "2026"))))
+                .as("a number given twice is no number").isEqualTo(PageFilter.NONE);
     }
 }
