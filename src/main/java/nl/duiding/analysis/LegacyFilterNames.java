@@ -16,7 +16,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Old links keep working: on the pages that bind a {@link PageFilter} ({@value #DASHBOARD}…, {@value #PROVIDER}…),
+ * Old links keep working: on the pages that bind a {@link PageFilter} ({@value #DASHBOARD}…, {@value #PROVIDER}…,
+ * {@value #DIALOGUE}…),
  * a GET parameter with an older name ({@link PageFilter#ALIASES}: {@code provider}, {@code role}, …) is read under
  * its current name, unless the current name is given too. Spring's binder sees only the current names.
  */
@@ -25,12 +26,13 @@ class LegacyFilterNames extends OncePerRequestFilter {
 
     static final String DASHBOARD = "/dashboard/opgave/";
     static final String PROVIDER = "/aanbieder/";
+    static final String DIALOGUE = "/dialogen/";
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || !(path.startsWith(DASHBOARD) || path.startsWith(PROVIDER));
+                || !(path.startsWith(DASHBOARD) || path.startsWith(PROVIDER) || path.startsWith(DIALOGUE));
     }
 
     @Override
