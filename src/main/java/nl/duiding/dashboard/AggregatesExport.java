@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.duiding.analysis.FacetCounts;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.SignifierAggregates;
 import nl.duiding.analysis.SignifierAggregates.NumericAggregate;
 import nl.duiding.analysis.StoryFilter;
@@ -46,9 +46,9 @@ class AggregatesExport {
     }
 
     @GetMapping("/dashboard/opgave/{id}/cijfers.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long id, HttpServletRequest request) {
+    ResponseEntity<byte[]> csv(@PathVariable long id, @ModelAttribute("filter") PageFilter pageFilter) {
         catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        StoryFilter filter = DashboardFilter.parse(id, request.getParameterMap()).filter();
+        StoryFilter filter = pageFilter.stories(id);
         List<List<Object>> rows = rows(queries.facets(filter), queries.aggregates(filter));
         audit.record(AuditAction.EXPORT, "OPGAVE_AGGREGATES", id, AuditResult.OK, "csv, " + filter);
         return CsvDownload.attachment("verhalen-cijfers-" + id + ".csv", HEADER, rows);

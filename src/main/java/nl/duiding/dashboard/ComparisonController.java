@@ -18,6 +18,7 @@ import org.springframework.web.server.ResponseStatusException;
 import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.Comparison;
 import nl.duiding.analysis.FacetCounts;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.StoryComparisons;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
@@ -29,7 +30,9 @@ import nl.duiding.opgave.OpgaveView;
 
 /**
  * Two subsets of an opgave's stories side by side: per question the fitting test, its statistic, p-value and effect
- * size, or why no test is shown. The officer picks the subsets from the opgave's own facet values.
+ * size, or why no test is shown. The officer picks the subsets from the opgave's own facet values. A side travels
+ * as one filter parameter and its value ({@code a=rol:CLIENT}, {@code kwartaal:2026-Q1}, {@code maand:2026-01},
+ * {@code alle}, for B also {@code rest}: the opgave's stories outside A) and is read as a {@link PageFilter}.
  */
 @Controller
 class ComparisonController {
@@ -49,6 +52,11 @@ class ComparisonController {
         this.audit = audit;
     }
 
+    static final String ALL = "alle";
+    static final String REST = "rest";
+    /** Side names of older links. */
+    private static final Map<String, String> OLD_NAMES = Map.of("all", ALL, "quarter", "kwartaal", "month", "maand");
+
     /** A choosable subset: its parameter value and how the page names it. */
     record Choice(String spec, String kind, String label) {
     }
@@ -60,16 +68,16 @@ class ComparisonController {
         StoryFilter whole = StoryFilter.opgave(id);
         model.addAttribute("opgave", opgave);
         model.addAttribute("choices", choices(queries.facets(whole)));
-        Optional<Subset> first = Subset.parse(a).filter(s -> !s.isRest());
-        Optional<Subset> second = Subset.parse(b);
-        model.addAttribute("a", first.map(Subset::spec).orElse(null));
-        model.addAttribute("b", second.map(Subset::spec).orElse(null));
+        Optional<String> first = spec(a).filter(s -> !s.equals(REST));
+        Optional<String> second = spec(b);
+        model.addAttribute("a", first.orElse(null));
+        model.addAttribute("b", second.orElse(null));
         if (first.isPresent() && second.isPresent()) {
-            StoryFilter filterA = first.get().apply(whole).orElseThrow();
-            Comparison comparison = second.get().isRest() ? comparisons.compareWithRest(whole, filterA)
-                    : comparisons.compare(filterA, second.get().apply(whole).orElseThrow());
+            StoryFilter filterA = side(first.get()).orElseThrow().stories(id);
+            Comparison comparison = second.get().equals(REST) ? comparisons.compareWithRest(whole, filterA)
+                    : comparisons.compare(filterA, side(second.get()).orElseThrow().stories(id));
             audit.record(AuditAction.READ, "OPGAVE_COMPARISON", id, AuditResult.OK,
-                    "a=" + first.get().spec() + " b=" + second.get().spec());
+                    "a=" + first.get() + " b=" + second.get());
             model.addAttribute("comparison", comparison);
             model.addAttribute("prompts", prompts(id, locale));
         } else if (a != null || b != null) {
@@ -84,13 +92,53 @@ class ComparisonController {
         Map<String, String> districtNames = new LinkedHashMap<>();
         catalog.districts().forEach(d -> districtNames.put(d.code(), d.name()));
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice("all", "all", ""));
-        facets.roles().keySet().forEach(r -> choices.add(new Choice("role:" + r, "role", r)));
+        choices.add(new Choice(ALL, "all", ""));
+        facets.roles().keySet().forEach(r -> choices.add(new Choice("rol:" + r, "role", r)));
         facets.providers().keySet().stream().filter(p -> !p.equals("-"))
-                .forEach(p -> choices.add(new Choice("provider:" + p, "provider", providerNames.getOrDefault(p, p))));
-        facets.districts().keySet().forEach(d -> choices.add(new Choice("district:" + d, "district", districtNames.getOrDefault(d, d))));
-        facets.quarters().keySet().forEach(q -> choices.add(new Choice("quarter:" + q, "quarter", q)));
+                .forEach(p -> choices.add(new Choice("aanbieder:" + p, "provider", providerNames.getOrDefault(p, p))));
+        facets.districts().keySet().forEach(d -> choices.add(new Choice("wijk:" + d, "district", districtNames.getOrDefault(d, d))));
+        facets.quarters().keySet().forEach(q -> choices.add(new Choice("kwartaal:" + q, "quarter", q)));
         return choices;
+    }
+
+    /** A side's spec in the current names ({@code role:CLIENT} becomes {@code rol:CLIENT}); empty when it selects nothing readable. */
+    static Optional<String> spec(String raw) {
+        if (raw == null || raw.isBlank() || raw.length() > 100) {
+            return Optional.empty();
+        }
+        if (raw.equals(REST) || OLD_NAMES.getOrDefault(raw, raw).equals(ALL)) {
+            return Optional.of(OLD_NAMES.getOrDefault(raw, raw));
+        }
+        int colon = raw.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        String name = raw.substring(0, colon);
+        String spec = PageFilter.canonical(OLD_NAMES.getOrDefault(name, name)) + raw.substring(colon);
+        return side(spec).map(side -> spec);
+    }
+
+    /** The side as a filter: one parameter, or a quarter or month as its period; empty when nothing is narrowed. */
+    private static Optional<PageFilter> side(String spec) {
+        if (spec.equals(ALL)) {
+            return Optional.of(PageFilter.NONE);
+        }
+        int colon = spec.indexOf(':');
+        String name = spec.substring(0, colon);
+        String value = spec.substring(colon + 1);
+        Map<String, List<String>> parameters = switch (name) {
+            case "kwartaal" -> value.matches("\\d{4}-Q[1-4]") ? quarter(value) : Map.of();
+            case "maand" -> Map.of("van", List.of(value), "tot", List.of(value));
+            case "aanbieder", "rol", "wijk" -> Map.of(name, List.of(value));
+            default -> Map.of();
+        };
+        PageFilter side = PageFilter.of(parameters);
+        return side.narrows() ? Optional.of(side) : Optional.empty();
+    }
+
+    private static Map<String, List<String>> quarter(String quarter) {
+        java.time.YearMonth start = PageFilter.quarterStart(quarter);
+        return Map.of("van", List.of(start.toString()), "tot", List.of(start.plusMonths(2).toString()));
     }
 
     private Map<String, String> prompts(long opgaveId, Locale locale) {

@@ -4,17 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.http.HttpStatus;
 
 import nl.duiding.collection.OpgaveQuestions;
 import nl.duiding.analysis.FacetCounts;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.SignifierAggregates;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
@@ -53,12 +54,12 @@ class DashboardController {
     }
 
     @GetMapping("/dashboard/opgave/{id}")
-    String opgave(@PathVariable long id, HttpServletRequest request, Locale locale, Model model) {
+    String opgave(@PathVariable long id, @ModelAttribute("filter") PageFilter pageFilter,
+                  @RequestParam(name = "pagina", required = false) String pagina, Locale locale, Model model) {
         OpgaveView opgave = catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        DashboardFilter params = DashboardFilter.parse(id, request.getParameterMap());
-        StoryFilter filter = params.filter();
+        StoryFilter filter = pageFilter.stories(id);
         Map<String, QuestionDefinition> questions = opgaveQuestions.all(id);
-        int requested = StoryPage.requested(request.getParameter("pagina"));
+        int requested = StoryPage.requested(pagina);
         StoryOverview overview = queries.overview(filter, StoryPage.offset(requested, STORY_LIST_SIZE), STORY_LIST_SIZE);
         StoryInsights insights = overview.insights();
         StoryPage page = StoryPage.of(requested, STORY_LIST_SIZE, insights.total(), insights.stories().size());
@@ -81,16 +82,19 @@ class DashboardController {
         model.addAttribute("insights", insights);
         model.addAttribute("page", page);
         model.addAttribute("facets", facets);
-        model.addAttribute("params", params);
+        model.addAttribute("here", path(id));
         model.addAttribute("providerNames", providerNames);
         model.addAttribute("districtNames", districtNames);
         model.addAttribute("maxProviderCount", facets.providers().values().stream().mapToLong(Long::longValue).max().orElse(1));
-        model.addAttribute("filter", filter);
-        String query = request.getQueryString();
-        model.addAttribute("csvUrl", "/dashboard/opgave/" + id + "/cijfers.csv" + (query == null ? "" : "?" + query));
+        model.addAttribute("csvUrl", pageFilter.link(path(id) + "/cijfers.csv"));
         model.addAttribute("charts", SignifierCharts.of(questions, aggregates, facets, locale));
         model.addAttribute("selectedProvider", filter.providerId() == null ? null
                 : catalog.provider(filter.providerId()).map(ProviderView::name).orElse(null));
         return "dashboard/opgave";
+    }
+
+    /** The opgave dashboard's path; its themes, explorer and CSV hang below it. */
+    static String path(long opgaveId) {
+        return "/dashboard/opgave/" + opgaveId;
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.duiding.collection.OpgaveQuestions;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.StoryExplorer;
 import nl.duiding.analysis.StoryInsights.StoryHit;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
@@ -51,12 +53,12 @@ class ExplorerController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/verkenner")
-    String explore(@PathVariable long id, FilterParams params, @RequestParam(required = false) String vraag,
+    String explore(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, @RequestParam(required = false) String vraag,
                    @RequestParam(required = false) String gebied, AreaRanges ranges, Locale locale, Model model) {
         OpgaveView opgave = catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         Map<String, QuestionDefinition> questions = triads.triads(id);
         model.addAttribute("opgave", opgave);
-        model.addAttribute("params", params);
+        ThemesController.addPaths(model, id, "/verkenner");
         model.addAttribute("ranges", ranges);
         model.addAttribute("questions", questions);
         model.addAttribute("providerNames", ThemesController.providerNames(catalog));
@@ -69,7 +71,7 @@ class ExplorerController {
         List<TriadPoint> polygon = parsePolygon(gebied);
         TriadArea area = ranges.toArea(polygon);
         boolean chosen = area.hasPolygon() || ranges.any();
-        TriadSelection selection = explorer.select(params.toFilter(id), code, area, chosen ? STORY_LIST_SIZE : 0);
+        TriadSelection selection = explorer.select(filter.stories(id), code, area, chosen ? STORY_LIST_SIZE : 0);
         audit.record(AuditAction.READ, "OPGAVE_STORIES", id, AuditResult.OK, "explorer stories=" + String.join(",",
                 selection.stories().stream().map(StoryHit::id).toList()));
         model.addAttribute("code", code);

@@ -8,11 +8,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import nl.duiding.analysis.ClusterReport;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights.StoryHit;
 import nl.duiding.analysis.StoryThemes;
@@ -46,10 +48,10 @@ class ThemesController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/themas")
-    String themes(@PathVariable long id, FilterParams params, @RequestParam(required = false) String term,
+    String themes(@PathVariable long id, @ModelAttribute("filter") PageFilter pageFilter, @RequestParam(required = false) String term,
                   @RequestParam(required = false) String cluster, Model model) {
         OpgaveView opgave = catalog.opgave(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        StoryFilter filter = params.toFilter(id);
+        StoryFilter filter = pageFilter.stories(id);
         ThemeReport report = themes.themes(filter, StoryThemes.DEFAULT_MIN_FREQUENCY, THEME_COUNT);
         ClusterReport clusters = themes.clusters(filter, CLUSTER_CAP);
         List<StoryHit> stories = List.of();
@@ -67,17 +69,23 @@ class ThemesController {
         audit.record(AuditAction.READ, "OPGAVE_THEMES", id, AuditResult.OK, "stories=" + String.join(",",
                 stories.stream().map(StoryHit::id).toList()));
         model.addAttribute("opgave", opgave);
-        model.addAttribute("params", params);
+        addPaths(model, id, "/themas");
         model.addAttribute("report", report);
         model.addAttribute("clusters", clusters);
         model.addAttribute("stories", stories);
         model.addAttribute("clusterGone", clusterGone);
         model.addAttribute("selectedTerm", term);
         model.addAttribute("selectedCluster", cluster);
-        model.addAttribute("filtered", params.any());
+        model.addAttribute("filtered", pageFilter.narrows());
         model.addAttribute("providerNames", providerNames(catalog));
         model.addAttribute("roles", TellerRole.values());
         return "dashboard/themes";
+    }
+
+    /** The page's own path ({@code here}, for its links) and the dashboard's ({@code dashboard}, to go back). */
+    static void addPaths(Model model, long opgaveId, String page) {
+        model.addAttribute("dashboard", DashboardController.path(opgaveId));
+        model.addAttribute("here", DashboardController.path(opgaveId) + page);
     }
 
     static Map<String, String> providerNames(OpgaveCatalog catalog) {

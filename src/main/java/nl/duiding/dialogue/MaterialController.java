@@ -12,11 +12,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryInsights;
 import nl.duiding.analysis.StoryQueries;
@@ -58,8 +60,10 @@ class MaterialController {
 
     /** Stories of the dialogue's opgave that tellers consented to share; a provider user sees only their own. */
     @GetMapping("/dialogen/{id}/verhalen")
-    String picker(@PathVariable long id, @RequestParam(required = false) Long provider, @RequestParam(required = false) String q,
+    String picker(@PathVariable long id, @ModelAttribute("filter") PageFilter filter,
                   @AuthenticationPrincipal DuidingUser user, Model model) {
+        Long provider = filter.providerId();
+        String q = filter.text();
         Actor actor = actors.of(user);
         Dialogue dialogue = dialogues.openToContribute(id, actor);
         if (provider == null && actor.isProvider() && actor.providerIds().size() == 1) {

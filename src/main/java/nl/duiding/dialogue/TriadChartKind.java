@@ -8,6 +8,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 import nl.duiding.collection.OpgaveQuestions;
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.SignifierAggregates.TriadAggregate;
 import nl.duiding.analysis.TriadStatistics;
@@ -99,9 +100,8 @@ class TriadChartKind implements MaterialKind {
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 answers, null, zones, Baselines.mean(prompt, aggregate),
                 MaterialFields.districtName(catalog, district), dialogue.months());
-        String link = "/dashboard/opgave/" + dialogue.opgaveId() + "?from=" + from + "&to=" + to
-                + (providerId == null ? "" : "&provider=" + providerId) + (role == null ? "" : "&role=" + role.name())
-                + (district == null ? "" : "&district=" + district);
+        String link = new PageFilter(null, providerId, role, district, from, to, List.of(), null, null, null)
+                .link("/dashboard/opgave/" + dialogue.opgaveId());
         return new Frozen(prompt, providerId, null, null, snapshot,
                 svg.render("triad", Map.of("chart", chart), locale), link);
     }

@@ -8,10 +8,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
@@ -24,23 +25,20 @@ class LandscapeController {
 
     private final OpgaveCatalog catalog;
     private final MonitorViews views;
-    private final ScopeParameters parameters;
     private final CareLandscape landscapes;
     private final AuditLog audit;
 
-    LandscapeController(OpgaveCatalog catalog, MonitorViews views, ScopeParameters parameters,
-                        CareLandscape landscapes, AuditLog audit) {
+    LandscapeController(OpgaveCatalog catalog, MonitorViews views, CareLandscape landscapes, AuditLog audit) {
         this.catalog = catalog;
         this.views = views;
-        this.parameters = parameters;
         this.landscapes = landscapes;
         this.audit = audit;
     }
 
     @GetMapping("/dashboard/opgave/{id}/zorglandschap")
-    String landscape(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year, Model model) {
+    String landscape(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Model model) {
         OpgaveView opgave = opgave(id);
-        Scope scope = parameters.of(year, null, id, null, null, false);
+        Scope scope = views.scope(filter, id, null, null, false);
         Landscape landscape = landscapes.of(id, scope);
         model.addAttribute("opgave", opgave);
         views.addFilter(model, scope);
@@ -52,9 +50,9 @@ class LandscapeController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/zorglandschap.csv")
-    ResponseEntity<byte[]> landscapeCsv(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year) {
+    ResponseEntity<byte[]> landscapeCsv(@PathVariable long id, @ModelAttribute("filter") PageFilter filter) {
         opgave(id);
-        Scope scope = parameters.of(year, null, id, null, null, false);
+        Scope scope = views.scope(filter, id, null, null, false);
         List<List<Object>> rows = new ArrayList<>();
         for (Landscape.Edge edge : landscapes.of(id, scope).edges()) {
             rows.add(List.of(edge.a().agb(), edge.a().name(), edge.b().agb(), edge.b().name(), edge.stories(),

@@ -1,5 +1,6 @@
 package nl.duiding.monitor;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.opgave.ProviderView;
+import nl.duiding.production.FigureFilter.Granularity;
 import nl.duiding.production.ProductionFigures;
 
 /** What the monitor pages share: the filter choices, the movement over the periods, and its CSV rows. */
@@ -26,12 +30,27 @@ class MonitorViews {
         this.warmCold = warmCold;
     }
 
-    /** The scope and the choices of the filter form. */
+    /**
+     * What a page's filter covers: its year (by default the newest with declarations, so a page opens on something)
+     * and grouping, the opgave, and the provider and district when they are known ones; anything else is ignored.
+     */
+    Scope scope(PageFilter filter, Long opgaveId, Long providerId, String district, boolean sharedOnly) {
+        ProviderView provider = providerId == null ? null : catalog.provider(providerId).orElse(null);
+        String districtCode = district != null && catalog.district(district).isPresent() ? district : null;
+        int year = filter.year() != null ? filter.year()
+                : figures.years().stream().findFirst().orElse(Year.now().getValue());
+        Granularity granularity = filter.per() == PageFilter.Per.QUARTER ? Granularity.QUARTER : Granularity.MONTH;
+        return new Scope(year, granularity, opgaveId, provider == null ? null : provider.id(),
+                provider == null ? null : provider.agbCode(), districtCode, sharedOnly);
+    }
+
+    /** The scope (also as {@code filter}, for links) and the choices of the filter form. */
     void addFilter(Model model, Scope scope) {
         Map<Long, String> providers = new LinkedHashMap<>();
         catalog.providers().forEach(p -> providers.put(p.id(), p.name()));
         model.addAttribute("scope", scope);
-        model.addAttribute("per", ScopeParameters.per(scope));
+        model.addAttribute("filter", scope.filter());
+        model.addAttribute("per", scope.per().parameter());
         model.addAttribute("years", figures.years().isEmpty() ? List.of(scope.year()) : figures.years());
         model.addAttribute("providerChoices", providers);
         model.addAttribute("districtChoices", districtNames());

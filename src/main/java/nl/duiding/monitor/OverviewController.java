@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
@@ -43,6 +44,10 @@ class OverviewController {
         Quarter now = asked != null ? asked : Quarter.lastCompleteOn(LocalDate.now(Period.ZONE));
         model.addAttribute("opgave", opgave);
         model.addAttribute("overview", overviews.of(id, now, locale));
+        // the figures' links open the detail pages on the same quarter
+        model.addAttribute("dashboard", "/dashboard/opgave/" + id);
+        model.addAttribute("quarterFilter", PageFilter.months(now.firstMonth(), now.lastMonth()));
+        model.addAttribute("yearFilter", PageFilter.year(now.year(), PageFilter.Per.QUARTER, null, null));
         audit.record(AuditAction.READ, "OPGAVE_OVERVIEW", id, AuditResult.OK, "quarter=" + now.key());
         return "monitor/overview";
     }

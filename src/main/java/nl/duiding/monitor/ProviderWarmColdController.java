@@ -8,10 +8,11 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
@@ -28,25 +29,22 @@ class ProviderWarmColdController {
 
     private final OpgaveCatalog catalog;
     private final SignifierCatalog signifiers;
-    private final ScopeParameters parameters;
     private final MonitorViews views;
     private final AuditLog audit;
 
-    ProviderWarmColdController(OpgaveCatalog catalog, SignifierCatalog signifiers, ScopeParameters parameters,
-                               MonitorViews views, AuditLog audit) {
+    ProviderWarmColdController(OpgaveCatalog catalog, SignifierCatalog signifiers, MonitorViews views,
+                               AuditLog audit) {
         this.catalog = catalog;
         this.signifiers = signifiers;
-        this.parameters = parameters;
         this.views = views;
         this.audit = audit;
     }
 
     @GetMapping("/aanbieder/{providerId}/warm-koud")
-    String page(@PathVariable long providerId, @RequestParam(name = "jaar", required = false) Integer year,
-                @RequestParam(required = false) String per, @AuthenticationPrincipal DuidingUser user, Locale locale,
-                Model model) {
+    String page(@PathVariable long providerId, @ModelAttribute("filter") PageFilter filter,
+                @AuthenticationPrincipal DuidingUser user, Locale locale, Model model) {
         ProviderView provider = own(providerId, user);
-        Scope scope = parameters.of(year, per, null, provider.id(), null, true);
+        Scope scope = views.scope(filter, null, provider.id(), null, true);
         views.addFilter(model, scope);
         views.addMovement(model, scope, signifiers.forAllOpgaven(locale), true, locale);
         model.addAttribute("provider", provider);
@@ -55,11 +53,10 @@ class ProviderWarmColdController {
     }
 
     @GetMapping("/aanbieder/{providerId}/warm-koud.csv")
-    ResponseEntity<byte[]> csv(@PathVariable long providerId, @RequestParam(name = "jaar", required = false) Integer year,
-                               @RequestParam(required = false) String per, @AuthenticationPrincipal DuidingUser user,
-                               Locale locale) {
+    ResponseEntity<byte[]> csv(@PathVariable long providerId, @ModelAttribute("filter") PageFilter filter,
+                               @AuthenticationPrincipal DuidingUser user, Locale locale) {
         ProviderView provider = own(providerId, user);
-        Scope scope = parameters.of(year, per, null, provider.id(), null, true);
+        Scope scope = views.scope(filter, null, provider.id(), null, true);
         MonitorViews.CsvTable table = views.movementCsv(scope, signifiers.forAllOpgaven(locale), true);
         audit.record(AuditAction.EXPORT, "PROVIDER_WARM_COLD", providerId, AuditResult.OK,
                 "csv per period, " + WarmColdController.describe(scope));

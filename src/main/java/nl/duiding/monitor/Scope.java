@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.platform.Period;
 import nl.duiding.production.FigureFilter.Granularity;
 
@@ -14,6 +15,15 @@ import nl.duiding.production.FigureFilter.Granularity;
  */
 record Scope(int year, Granularity granularity, Long opgaveId, Long providerId, String providerAgb, String districtCode,
              boolean sharedOnly) {
+
+    /** The scope as the pages' filter, for links: year, grouping, provider and district. */
+    public PageFilter filter() {
+        return PageFilter.year(year, per(), providerId, districtCode);
+    }
+
+    PageFilter.Per per() {
+        return granularity == Granularity.QUARTER ? PageFilter.Per.QUARTER : PageFilter.Per.MONTH;
+    }
 
     Instant from() {
         return Period.year(year).start();

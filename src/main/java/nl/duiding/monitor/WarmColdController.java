@@ -9,10 +9,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import nl.duiding.analysis.PageFilter;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
@@ -25,17 +26,15 @@ class WarmColdController {
 
     private final OpgaveCatalog catalog;
     private final SignifierCatalog signifiers;
-    private final ScopeParameters parameters;
     private final WarmCold warmCold;
     private final MonitorViews views;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    WarmColdController(OpgaveCatalog catalog, SignifierCatalog signifiers, ScopeParameters parameters, WarmCold warmCold,
+    WarmColdController(OpgaveCatalog catalog, SignifierCatalog signifiers, WarmCold warmCold,
                        MonitorViews views, AuditLog audit, MessageSource messages) {
         this.catalog = catalog;
         this.signifiers = signifiers;
-        this.parameters = parameters;
         this.warmCold = warmCold;
         this.views = views;
         this.audit = audit;
@@ -43,11 +42,9 @@ class WarmColdController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/warm-koud")
-    String periods(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
-                   @RequestParam(required = false) String per, @RequestParam(name = "aanbieder", required = false) Long provider,
-                   @RequestParam(name = "wijk", required = false) String district, Locale locale, Model model) {
+    String periods(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Locale locale, Model model) {
         model.addAttribute("opgave", opgave(id));
-        Scope scope = parameters.of(year, per, id, provider, district, false);
+        Scope scope = views.scope(filter, id, filter.providerId(), filter.districtCode(), false);
         views.addFilter(model, scope);
         views.addMovement(model, scope, signifiers.forOpgave(id, locale), false, locale);
         audit.record(AuditAction.READ, "WARM_COLD", id, AuditResult.OK, describe(scope));
@@ -55,22 +52,18 @@ class WarmColdController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/warm-koud.csv")
-    ResponseEntity<byte[]> periodsCsv(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
-                                      @RequestParam(required = false) String per,
-                                      @RequestParam(name = "aanbieder", required = false) Long provider,
-                                      @RequestParam(name = "wijk", required = false) String district, Locale locale) {
+    ResponseEntity<byte[]> periodsCsv(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Locale locale) {
         opgave(id);
-        Scope scope = parameters.of(year, per, id, provider, district, false);
+        Scope scope = views.scope(filter, id, filter.providerId(), filter.districtCode(), false);
         MonitorViews.CsvTable table = views.movementCsv(scope, signifiers.forOpgave(id, locale), false);
         audit.record(AuditAction.EXPORT, "WARM_COLD", id, AuditResult.OK, "csv per period, " + describe(scope));
         return CsvFiles.attachment("warm-koud-" + id + "-" + scope.year() + ".csv", table.header(), table.rows());
     }
 
     @GetMapping("/dashboard/opgave/{id}/wijken")
-    String districts(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
-                     @RequestParam(name = "aanbieder", required = false) Long provider, Locale locale, Model model) {
+    String districts(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Locale locale, Model model) {
         OpgaveView opgave = opgave(id);
-        Scope scope = parameters.of(year, null, id, provider, null, false);
+        Scope scope = views.scope(filter, id, filter.providerId(), null, false);
         List<Signifier> questions = signifiers.forOpgave(id, locale);
         List<WarmColdRow> rows = warmCold.perDistrict(scope, questions, views.districtNames());
         model.addAttribute("opgave", opgave);
@@ -84,10 +77,9 @@ class WarmColdController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/wijken.csv")
-    ResponseEntity<byte[]> districtsCsv(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
-                                        @RequestParam(name = "aanbieder", required = false) Long provider, Locale locale) {
+    ResponseEntity<byte[]> districtsCsv(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Locale locale) {
         opgave(id);
-        Scope scope = parameters.of(year, null, id, provider, null, false);
+        Scope scope = views.scope(filter, id, filter.providerId(), null, false);
         List<Signifier> questions = signifiers.forOpgave(id, locale);
         List<WarmColdRow> rows = warmCold.perDistrict(scope, questions, views.districtNames());
         audit.record(AuditAction.EXPORT, "DISTRICT_COMPARISON", id, AuditResult.OK, "csv per district, " + describe(scope));
@@ -95,10 +87,9 @@ class WarmColdController {
     }
 
     @GetMapping("/dashboard/opgave/{id}/aanbieders.csv")
-    ResponseEntity<byte[]> providersCsv(@PathVariable long id, @RequestParam(name = "jaar", required = false) Integer year,
-                                        @RequestParam(name = "wijk", required = false) String district, Locale locale) {
+    ResponseEntity<byte[]> providersCsv(@PathVariable long id, @ModelAttribute("filter") PageFilter filter, Locale locale) {
         opgave(id);
-        Scope scope = parameters.of(year, null, id, null, district, false);
+        Scope scope = views.scope(filter, id, null, filter.districtCode(), false);
         List<Signifier> questions = signifiers.forOpgave(id, locale);
         List<WarmColdRow> rows = warmCold.perProvider(scope, questions, providersById());
         audit.record(AuditAction.EXPORT, "PROVIDER_COMPARISON", id, AuditResult.OK, "csv per provider, " + describe(scope));
@@ -116,7 +107,7 @@ class WarmColdController {
     }
 
     static String describe(Scope scope) {
-        return "year=" + scope.year() + ",per=" + ScopeParameters.per(scope)
+        return "year=" + scope.year() + ",per=" + scope.per().parameter()
                 + (scope.providerId() == null ? "" : ",provider=" + scope.providerId())
                 + (scope.districtCode() == null ? "" : ",district=" + scope.districtCode());
     }

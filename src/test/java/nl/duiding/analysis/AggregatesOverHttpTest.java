@@ -272,7 +272,8 @@ class AggregatesOverHttpTest {
                 .isEqualTo("Geen toets: te weinig antwoorden (A: 2, B: 3; minimaal 20 per groep nodig).");
         assertThat(doc.select("#comparison tr[data-question=regie] .reason").text()).startsWith("Geen toets: te weinig");
         assertThat(doc.select("#comparison .p")).isEmpty();
-        assertThat(doc.select("#a option[selected]").val()).isEqualTo("role:CLIENT");
+        assertThat(doc.select("#a option[selected]").val()).as("an old side's name read in the current one")
+                .isEqualTo("rol:CLIENT");
 
         Page rest = officer.get("/dashboard/opgave/" + world.opgaveId() + "/vergelijk?a=provider:" + world.providerId() + "&b=rest");
         assertThat(rest.document().select("#group-sizes").text()).isEqualTo("Groep A: 6 verhalen. Groep B: 0 verhalen.");

@@ -170,7 +170,7 @@ class DialogueDiscussionTest {
         assertThat(svg.document().select("circle")).isEmpty();
         // the live view shows the dialogue's months
         assertThat(page.select("#materiaal-" + item + " a.live").attr("href")).endsWith("/dashboard/opgave/"
-                + scene.world().opgaveId() + "?from=" + java.time.YearMonth.now().withMonth(1) + "&to=" + java.time.YearMonth.now());
+                + scene.world().opgaveId() + "?van=" + java.time.YearMonth.now().withMonth(1) + "&tot=" + java.time.YearMonth.now());
         assertThat(jdbc.queryForObject("select snapshot->>'answers' from dialogue_material where id = ?", String.class, item)).isEqualTo("4");
         Document english = officer.get("/dialogen/" + dialogue + "?lang=en").document();
         assertThat(english.select("h2").eachText()).contains("Material", "Observations and interpretations", "Actions and decisions");

@@ -124,6 +124,9 @@ class DialogueIdorTest {
         assertThat(pin(provider, dialogue, "TRIAD_CHART", Map.entry("triad", "wat_hielp")).status()).isEqualTo(403);
         assertThat(pin(provider, dialogue, "COLD_FIGURES", Map.entry("provider", other)).status()).isEqualTo(403);
         assertThat(provider.get("/dialogen/" + dialogue + "/verhalen?provider=" + other).status()).isEqualTo(403);
+        assertThat(provider.get("/dialogen/" + dialogue + "/verhalen?aanbieder=" + other).status()).isEqualTo(403);
+        assertThat(provider.get("/dialogen/" + dialogue + "/verhalen?aanbieder=" + other + "&provider=" + scene.providerId())
+                .status()).as("the current name wins over the old one").isEqualTo(403);
         assertThat(provider.get("/dialogen/" + dialogue + "/verhalen").document().select("#story-picker h2").eachText())
                 .containsExactlyInAnyOrder("Eindelijk rust aan tafel", "Samen naar school");
         assertThat(materialCount()).isEqualTo(5);

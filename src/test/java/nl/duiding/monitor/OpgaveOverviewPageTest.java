@@ -83,7 +83,7 @@ class OpgaveOverviewPageTest {
         assertThat(doc.select("#headline-stories .number").text()).isEqualTo("3");
         assertThat(doc.select("#headline-stories .change").text()).isEqualTo("▲ meer dan in 2019-Q2 (1) +2 (+200%)");
         assertThat(doc.select("#headline-stories a").attr("href"))
-                .isEqualTo("/dashboard/opgave/" + world.opgaveId() + "?from=2019-07&to=2019-09");
+                .isEqualTo("/dashboard/opgave/" + world.opgaveId() + "?van=2019-07&tot=2019-09");
         assertThat(doc.select("#headline-amount .number").text()).isEqualTo("€ 350,00");
         assertThat(doc.select("#headline-amount .change").text()).startsWith("▲ meer dan in 2019-Q2 (€ 175,00)");
         assertThat(doc.select("#headline-amount a").attr("href"))
