@@ -80,8 +80,7 @@ class FiguresController {
     /** Defaults to the newest year with data, so the page opens on something. */
     private FigureFilter filter(Integer year, Long opgaveId, String providerAgb, String per) {
         int chosen = year != null ? year : figures.years().stream().findFirst().orElse(Year.now().getValue());
-        FigureFilter.Granularity granularity = "QUARTER".equals(per) ? FigureFilter.Granularity.QUARTER
-                : FigureFilter.Granularity.MONTH;
+        FigureFilter.Granularity granularity = FigureFilter.Granularity.parse(per);
         String agb = providerAgb != null && providerAgb.matches("[0-9]{8}") ? providerAgb : null;
         return new FigureFilter(chosen, opgaveId, agb, granularity);
     }

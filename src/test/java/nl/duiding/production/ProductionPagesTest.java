@@ -74,7 +74,7 @@ class ProductionPagesTest {
         assertThat(new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8))
                 .startsWith("\uFEFFPlaats;Referentie;Reden\r\n").contains("regel 4;3;Het bedrag");
 
-        Page figures = officer.get("/dashboard/productie?jaar=2025&aanbieder=" + agb + "&per=QUARTER");
+        Page figures = officer.get("/dashboard/productie?jaar=2025&aanbieder=" + agb + "&per=kwartaal");
         assertThat(figures.status()).isEqualTo(200);
         assertThat(figures.document().select("#total-amount").text()).contains("350,00");
         assertThat(figures.document().select("#total-clients").text()).isEqualTo("2");
@@ -82,6 +82,10 @@ class ProductionPagesTest {
         assertThat(figures.document().select("#per-period th[scope=row]").eachText()).containsExactly("2025-Q1");
         assertThat(figures.document().select("#per-provider th[scope=row]").text()).isEqualTo("Productie Testaanbieder " + agb);
         assertThat(figures.document().select("#per-district th[scope=row]").eachText()).contains("Binnenstad");
+        assertThat(figures.document().select("select#per option[selected]").attr("value")).isEqualTo("kwartaal");
+        // the English name older links used still groups per quarter
+        assertThat(officer.get("/dashboard/productie?jaar=2025&aanbieder=" + agb + "&per=QUARTER").document()
+                .select("#per-period th[scope=row]").eachText()).containsExactly("2025-Q1");
 
         Page chain = officer.get("/dashboard/productie/opgave/" + opgaveId + "?jaar=2025");
         assertThat(chain.status()).isEqualTo(200);
