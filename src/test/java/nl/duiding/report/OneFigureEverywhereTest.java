@@ -81,14 +81,8 @@ class OneFigureEverywhereTest {
 
     @Test
     void theSameScopeGivesTheSameFiguresOnEveryPage() {
-        TestFixtures.World world = fixtures.world();
-        catalog.saveDistrict(NOORDFLANK, "Noordflank", "0505");
-        long other = catalog.saveProvider(null, "Ander " + UUID.randomUUID().toString().substring(0, 6),
-                String.valueOf(20_000_000 + new SplittableRandom().nextInt(70_000_000)));
+        TestFixtures.World world = toldWorld();
         YearMonth month = YearMonth.now(Period.ZONE).minusMonths(1);
-        int told = tellStories(world, other, month);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                queries.aggregates(StoryFilter.opgave(world.opgaveId())).total() == told);
 
         long provider = world.providerId();
         StoryFilter filter = new StoryFilter(world.opgaveId(), provider, null, null, null).withDistrict(BINNENSTAD)
@@ -180,14 +174,8 @@ class OneFigureEverywhereTest {
      */
     @Test
     void theDashboardThePinAndTheReportDrawTheSameTriad() {
-        TestFixtures.World world = fixtures.world();
-        catalog.saveDistrict(NOORDFLANK, "Noordflank", "0505");
-        long other = catalog.saveProvider(null, "Ander " + UUID.randomUUID().toString().substring(0, 6),
-                String.valueOf(20_000_000 + new SplittableRandom().nextInt(70_000_000)));
+        TestFixtures.World world = toldWorld();
         YearMonth month = YearMonth.now(Period.ZONE).minusMonths(1);
-        int told = tellStories(world, other, month);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                queries.aggregates(StoryFilter.opgave(world.opgaveId())).total() == told);
         long provider = world.providerId();
         TriadAggregate truth = queries.aggregates(new StoryFilter(world.opgaveId(), provider, null, null, null)
                 .withDistrict(BINNENSTAD).withPeriod(month, month)).triads().get(TRIAD);
@@ -232,6 +220,18 @@ class OneFigureEverywhereTest {
         }
         soft.assertThat(published.cells().stream().mapToLong(TriadChart.Cell::count).sum()).isEqualTo(truth.n());
         soft.assertAll();
+    }
+
+    /** A new world with the generated stories of {@link #tellStories} told and indexed. */
+    private TestFixtures.World toldWorld() {
+        TestFixtures.World world = fixtures.world();
+        catalog.saveDistrict(NOORDFLANK, "Noordflank", "0505");
+        long other = catalog.saveProvider(null, "Ander " + UUID.randomUUID().toString().substring(0, 6),
+                String.valueOf(20_000_000 + new SplittableRandom().nextInt(70_000_000)));
+        int told = tellStories(world, other, YearMonth.now(Period.ZONE).minusMonths(1));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                queries.aggregates(StoryFilter.opgave(world.opgaveId())).total() == told);
+        return world;
     }
 
     private static List<String> points(Element svg, String selector) {
