@@ -19,7 +19,7 @@ public final class ChartSvg {
 
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
     /** Every text of a chart: at least 12 px where the chart is printed at its own width (a report, a pinned image). */
-    static final int FONT_SIZE = 14;
+    static final int FONT_SIZE = 16;
     private static final String FONT = "DejaVu Sans, sans-serif";
     private static final String INK = "#1b1f24";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
