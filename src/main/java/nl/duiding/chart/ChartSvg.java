@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The one SVG renderer of Duiding's charts. Its output is used inline on dashboard pages, served as an image for a
+ * The one SVG renderer of Duiding's charts (the ternary plot and the trend line). Its output is used inline on dashboard pages, served as an image for a
  * dialogue's pinned material and frozen in council reports (HTML and PDF), so it carries presentation attributes and
  * looks right without the site's stylesheet; its class names let the site's stylesheet restyle it on a page.
  * Written with the JDK's {@link XMLStreamWriter}, which escapes every label and attribute.
@@ -20,6 +20,8 @@ public final class ChartSvg {
     static final String NAMESPACE = "http://www.w3.org/2000/svg";
     /** Every text of a chart: at least 12 px where the chart is printed at its own width (a report, a pinned image). */
     static final int FONT_SIZE = 16;
+    /** The trend's texts: 14 units, 14 px where its 640 units are printed 640 px wide. */
+    static final int TREND_FONT_SIZE = 14;
     private static final String FONT = "DejaVu Sans, sans-serif";
     private static final String INK = "#1b1f24";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -43,7 +45,7 @@ public final class ChartSvg {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter svg = XML.createXMLStreamWriter(out);
-            open(svg, label, interaction == null ? null : interaction.id(), use);
+            open(svg, label, interaction == null ? null : interaction.id(), use, TriadChart.WIDTH, TriadChart.VIEW_HEIGHT);
             polygon(svg, "frame outline", chart.frame(), "fill", "#fafcff", "stroke", "#5d6b7a", "stroke-width", "1.5");
             svg.writeStartElement("g");
             svg.writeAttribute("class", "density");
@@ -75,7 +77,7 @@ public final class ChartSvg {
                 svg.writeAttribute("stroke-width", "1.5");
             }
             for (TriadChart.Label corner : chart.labels()) {
-                text(svg, "corner", corner.at(), corner.anchor(), corner.text());
+                text(svg, "corner", corner.at(), corner.anchor(), corner.text(), FONT_SIZE);
             }
             svg.writeEndElement();
             svg.writeEndDocument();
@@ -86,16 +88,98 @@ public final class ChartSvg {
         return out.toString();
     }
 
-    private static void open(XMLStreamWriter svg, String label, String id, Use use) throws XMLStreamException {
+    /**
+     * A value per period as a line: axes, the top value, a dot per shown period (its text as a tooltip,
+     * {@code runningNote} added for a running period), the dashed end of running periods and a tick per period.
+     */
+    public static String trend(TrendChart chart, String label, String runningNote, Use use) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter svg = XML.createXMLStreamWriter(out);
+            open(svg, label, null, use, TrendChart.WIDTH, TrendChart.HEIGHT);
+            double left = TrendChart.PAD_LEFT;
+            double bottom = TrendChart.HEIGHT - TrendChart.PAD;
+            line(svg, left, bottom, TrendChart.WIDTH - TrendChart.PAD, bottom);
+            line(svg, left, TrendChart.PAD, left, bottom);
+            text(svg, "label", new Point(left - 6, TrendChart.PAD + 4), "end", chart.maxLabel(), TREND_FONT_SIZE);
+            text(svg, "label", new Point(left - 6, bottom), "end", "0", TREND_FONT_SIZE);
+            polyline(svg, "line", chart.points(), "2.5", null);
+            polyline(svg, "line running", chart.runningPoints(), "2", "5 4");
+            svg.writeStartElement("g");
+            svg.writeAttribute("class", "dots");
+            svg.writeAttribute("fill", "#0b5cad");
+            svg.writeAttribute("stroke", "#0b5cad");
+            svg.writeAttribute("stroke-width", "1.5");
+            for (TrendChart.Dot dot : chart.dots()) {
+                svg.writeStartElement("circle");
+                if (dot.running()) {
+                    svg.writeAttribute("class", "running");
+                    svg.writeAttribute("fill", "#ffffff");
+                }
+                svg.writeAttribute("r", "3.5");
+                svg.writeAttribute("cx", n(dot.x()));
+                svg.writeAttribute("cy", n(dot.y()));
+                svg.writeStartElement("title");
+                svg.writeCharacters(dot.running() && runningNote != null ? dot.label() + " " + runningNote : dot.label());
+                svg.writeEndElement();
+                svg.writeEndElement();
+            }
+            svg.writeEndElement();
+            svg.writeStartElement("g");
+            svg.writeAttribute("class", "ticks");
+            for (TrendChart.Tick tick : chart.ticks()) {
+                String key = tick.label();
+                text(svg, "label", new Point(tick.x(), TrendChart.HEIGHT - 6), "middle",
+                        key.contains("-") ? key.substring(key.indexOf('-') + 1) : key, TREND_FONT_SIZE);
+            }
+            svg.writeEndElement();
+            svg.writeEndElement();
+            svg.writeEndDocument();
+            svg.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the trend " + label, e);
+        }
+        return out.toString();
+    }
+
+    private static void line(XMLStreamWriter svg, double x1, double y1, double x2, double y2) throws XMLStreamException {
+        svg.writeEmptyElement("line");
+        svg.writeAttribute("class", "axis");
+        svg.writeAttribute("x1", n(x1));
+        svg.writeAttribute("y1", n(y1));
+        svg.writeAttribute("x2", n(x2));
+        svg.writeAttribute("y2", n(y2));
+        svg.writeAttribute("stroke", "#5d6b7a");
+        svg.writeAttribute("stroke-width", "1");
+    }
+
+    private static void polyline(XMLStreamWriter svg, String cssClass, String points, String width, String dashes)
+            throws XMLStreamException {
+        if (points.isEmpty()) {
+            return;
+        }
+        svg.writeEmptyElement("polyline");
+        svg.writeAttribute("class", cssClass);
+        svg.writeAttribute("points", points);
+        svg.writeAttribute("fill", "none");
+        svg.writeAttribute("stroke", "#0b5cad");
+        svg.writeAttribute("stroke-width", width);
+        if (dashes != null) {
+            svg.writeAttribute("stroke-dasharray", dashes);
+        }
+    }
+
+    private static void open(XMLStreamWriter svg, String label, String id, Use use, double width, double height)
+            throws XMLStreamException {
         svg.writeStartElement("svg");
         svg.writeAttribute("xmlns", NAMESPACE);
         if (id != null) {
             svg.writeAttribute("id", id);
         }
         svg.writeAttribute("role", "img");
-        svg.writeAttribute("width", n(TriadChart.WIDTH));
-        svg.writeAttribute("height", n(TriadChart.VIEW_HEIGHT));
-        svg.writeAttribute("viewBox", "0 0 " + n(TriadChart.WIDTH) + " " + n(TriadChart.VIEW_HEIGHT));
+        svg.writeAttribute("width", n(width));
+        svg.writeAttribute("height", n(height));
+        svg.writeAttribute("viewBox", "0 0 " + n(width) + " " + n(height));
         svg.writeAttribute("aria-label", label);
         svg.writeStartElement("title");
         svg.writeCharacters(label);
@@ -143,7 +227,7 @@ public final class ChartSvg {
         }
     }
 
-    private static void text(XMLStreamWriter svg, String cssClass, Point at, String anchor, String text)
+    private static void text(XMLStreamWriter svg, String cssClass, Point at, String anchor, String text, int size)
             throws XMLStreamException {
         svg.writeStartElement("text");
         svg.writeAttribute("class", cssClass);
@@ -151,7 +235,7 @@ public final class ChartSvg {
         svg.writeAttribute("y", n(at.y()));
         svg.writeAttribute("text-anchor", anchor);
         svg.writeAttribute("font-family", FONT);
-        svg.writeAttribute("font-size", Integer.toString(FONT_SIZE));
+        svg.writeAttribute("font-size", Integer.toString(size));
         svg.writeAttribute("fill", INK);
         svg.writeCharacters(text);
         svg.writeEndElement();

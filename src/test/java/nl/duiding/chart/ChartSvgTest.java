@@ -106,6 +106,27 @@ class ChartSvgTest {
         assertThat(((Element) doc.getElementsByTagName("polyline").item(0)).getAttribute("id")).isEqualTo("x-lasso");
     }
 
+    @Test
+    void aTrendDrawsNoDotAndNoPointForAHiddenPeriodAndARunningOneDashed() throws Exception {
+        TrendChart chart = TrendChart.of(List.of(new TrendChart.Period("2026-09", 500L, "2026-09: € 5,00", false),
+                new TrendChart.Period("2026-10", null, "hidden", false),
+                new TrendChart.Period("2026-11", 400L, "2026-11: € 4,00", false),
+                new TrendChart.Period("2026-12", 100L, "2026-12: € 1,00 <b>", true)), "€ 5,00");
+        Document doc = parse(ChartSvg.trend(chart, "Bedrag & cliënten", "(loopt nog)", ChartSvg.Use.IMAGE));
+        List<Element> circles = elements(doc.getElementsByTagName("circle"));
+        assertThat(circles).hasSize(3);
+        assertThat(circles.get(2).getAttribute("class")).isEqualTo("running");
+        assertThat(circles.get(2).getTextContent()).isEqualTo("2026-12: € 1,00 <b> (loopt nog)");
+        assertThat(elements(doc.getElementsByTagName("polyline"))).extracting(e -> e.getAttribute("points"))
+                .containsExactly("90.0,24.0 440.7,58.4", "440.7,58.4 616.0,161.6");
+        assertThat(elements(doc.getElementsByTagName("text"))).extracting(Element::getTextContent)
+                .containsExactly("€ 5,00", "0", "09", "10", "11", "12");
+        for (Element text : elements(doc.getElementsByTagName("text"))) {
+            assertThat(Double.parseDouble(text.getAttribute("font-size"))).isGreaterThanOrEqualTo(12);
+        }
+        assertThat(doc.getDocumentElement().getAttribute("aria-label")).isEqualTo("Bedrag & cliënten");
+    }
+
     private static List<Element> elements(NodeList nodes) {
         List<Element> list = new java.util.ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
