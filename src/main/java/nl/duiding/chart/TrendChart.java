@@ -13,7 +13,8 @@ public record TrendChart(String points, String runningPoints, List<Dot> dots, Li
 
     public static final int WIDTH = 640;
     public static final int HEIGHT = 220;
-    static final int PAD_LEFT = 90;
+    /** Room for the top value, "€ 999.999,99" at 14 px. */
+    static final int PAD_LEFT = 120;
     static final int PAD = 24;
 
     public record Dot(double x, double y, String label, boolean running) {

@@ -118,7 +118,7 @@ class ChartSvgTest {
         assertThat(circles.get(2).getAttribute("class")).isEqualTo("running");
         assertThat(circles.get(2).getTextContent()).isEqualTo("2026-12: € 1,00 <b> (loopt nog)");
         assertThat(elements(doc.getElementsByTagName("polyline"))).extracting(e -> e.getAttribute("points"))
-                .containsExactly("90.0,24.0 440.7,58.4", "440.7,58.4 616.0,161.6");
+                .containsExactly("120.0,24.0 450.7,58.4", "450.7,58.4 616.0,161.6");
         assertThat(elements(doc.getElementsByTagName("text"))).extracting(Element::getTextContent)
                 .containsExactly("€ 5,00", "0", "09", "10", "11", "12");
         for (Element text : elements(doc.getElementsByTagName("text"))) {
