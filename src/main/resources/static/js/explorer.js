@@ -9,7 +9,7 @@
     }
     var lasso = document.getElementById('explorer-lasso');
     var field = document.getElementById('gebied');
-    // the geometry of TernaryChart: A top, B bottom left, C bottom right, in viewBox units
+    // the geometry of chart.TriadChart: A top, B bottom left, C bottom right, in viewBox units
     var PAD = 40, SIDE = 320, HEIGHT = SIDE * Math.sqrt(3) / 2;
     var A = {x: 200, y: PAD}, B = {x: PAD, y: PAD + HEIGHT}, C = {x: 400 - PAD, y: PAD + HEIGHT};
     var CLICK_RADIUS = 10, CLICK_MOVE = 4;

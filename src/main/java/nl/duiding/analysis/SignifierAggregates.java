@@ -40,6 +40,56 @@ public record SignifierAggregates(long total, Map<String, TriadAggregate> triads
         public long max() {
             return cells.stream().mapToLong(Cell::count).max().orElse(0);
         }
+
+        /**
+         * The grid of {@code upward} and {@code downward} counts (row i = whole steps of a, column j = of b), cells in
+         * the order rows, columns, the upward triangle before the downward one.
+         */
+        static DensityGrid of(int divisions, long[] upward, long[] downward) {
+            List<Cell> cells = new java.util.ArrayList<>();
+            double k = divisions;
+            for (int i = 0; i < divisions; i++) {
+                for (int j = 0; i + j < divisions; j++) {
+                    cells.add(new Cell(at(i / k, j / k), at((i + 1) / k, j / k), at(i / k, (j + 1) / k),
+                            upward[i * divisions + j]));
+                    if (i + j < divisions - 1) {
+                        cells.add(new Cell(at((i + 1) / k, j / k), at(i / k, (j + 1) / k),
+                                at((i + 1) / k, (j + 1) / k), downward[i * divisions + j]));
+                    }
+                }
+            }
+            return new DensityGrid(divisions, List.copyOf(cells));
+        }
+
+        /**
+         * This grid on {@code coarse} rows, a divisor of its own (the council report and a dialogue's pinned chart
+         * draw 5): a coarse cell holds exactly the fine cells inside it, so every grid counts each answer in the same
+         * place. Needs a full grid in the order {@link #of} gives.
+         */
+        public DensityGrid coarsened(int coarse) {
+            if (coarse <= 0 || divisions % coarse != 0 || cells.size() != divisions * divisions) {
+                throw new IllegalArgumentException("divisions must divide " + divisions + ": " + coarse);
+            }
+            int f = divisions / coarse;
+            long[] coarseUp = new long[coarse * coarse];
+            long[] coarseDown = new long[coarse * coarse];
+            java.util.Iterator<Cell> fine = cells.iterator();
+            for (int i = 0; i < divisions; i++) {
+                for (int j = 0; i + j < divisions; j++) {
+                    int at = i / f * coarse + j / f;
+                    int offset = i % f + j % f;
+                    (offset <= f - 1 ? coarseUp : coarseDown)[at] += fine.next().count();
+                    if (i + j < divisions - 1) {
+                        (offset <= f - 2 ? coarseUp : coarseDown)[at] += fine.next().count();
+                    }
+                }
+            }
+            return of(coarse, coarseUp, coarseDown);
+        }
+
+        private static Shares at(double a, double b) {
+            return new Shares(a, b, Math.max(0, 1 - a - b));
+        }
     }
 
     /** A slider (dyad, values in [0,1]) or a scale (points 1..n): counts per bin, mean and median. */

@@ -237,44 +237,15 @@ public final class TriadStatistics {
     }
 
     /**
-     * The density on a grid of {@code divisions} rows, a divisor of {@link #DIVISIONS} (the council report draws 5):
-     * a coarse cell holds exactly the fine cells inside it, so every grid counts each answer in the same place.
+     * The density on a grid of {@code divisions} rows, a divisor of {@link #DIVISIONS} (the council report draws 5),
+     * coarsened from the fine grid by {@link DensityGrid#coarsened}.
      */
     public DensityGrid density(int divisions) {
         if (divisions <= 0 || DIVISIONS % divisions != 0) {
             throw new IllegalArgumentException("divisions must divide " + DIVISIONS + ": " + divisions);
         }
-        int f = DIVISIONS / divisions;
-        long[] coarseUp = new long[divisions * divisions];
-        long[] coarseDown = new long[divisions * divisions];
-        if (full) {
-            for (int i = 0; i < DIVISIONS; i++) {
-                for (int j = 0; i + j < DIVISIONS; j++) {
-                    int at = i / f * divisions + j / f;
-                    int offset = i % f + j % f;
-                    (offset <= f - 1 ? coarseUp : coarseDown)[at] += up[i * DIVISIONS + j];
-                    if (i + j < DIVISIONS - 1) {
-                        (offset <= f - 2 ? coarseUp : coarseDown)[at] += down[i * DIVISIONS + j];
-                    }
-                }
-            }
-        }
-        List<DensityGrid.Cell> cells = new ArrayList<>();
-        double k = divisions;
-        for (int i = 0; i < divisions; i++) {
-            for (int j = 0; i + j < divisions; j++) {
-                cells.add(new DensityGrid.Cell(at(i / k, j / k), at((i + 1) / k, j / k), at(i / k, (j + 1) / k),
-                        coarseUp[i * divisions + j]));
-                if (i + j < divisions - 1) {
-                    cells.add(new DensityGrid.Cell(at((i + 1) / k, j / k), at(i / k, (j + 1) / k),
-                            at((i + 1) / k, (j + 1) / k), coarseDown[i * divisions + j]));
-                }
-            }
-        }
-        return new DensityGrid(divisions, cells);
-    }
-
-    private static Shares at(double a, double b) {
-        return new Shares(a, b, Math.max(0, 1 - a - b));
+        long[] none = new long[DIVISIONS * DIVISIONS];
+        DensityGrid fine = DensityGrid.of(DIVISIONS, full ? up : none, full ? down : none);
+        return divisions == DIVISIONS ? fine : fine.coarsened(divisions);
     }
 }

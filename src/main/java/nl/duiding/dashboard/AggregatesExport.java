@@ -21,6 +21,7 @@ import nl.duiding.analysis.StoryQueries;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
+import nl.duiding.chart.TriadChart;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.platform.CsvDownload;
 
@@ -73,7 +74,7 @@ class AggregatesExport {
             triad.zones().forEach((zone, count) -> rows.add(List.of("driehoek_zone", code, zone.name(), count)));
             // the density cells with answers, labelled as in the page's table
             triad.density().cells().stream().filter(c -> c.count() > 0)
-                    .forEach(c -> rows.add(List.of("driehoek_vak", code, TriadPlot.label(c), c.count())));
+                    .forEach(c -> rows.add(List.of("driehoek_vak", code, TriadChart.cellLabel(c), c.count())));
         });
         numeric(rows, "schuif", aggregates.dyads());
         numeric(rows, "schaal", aggregates.scales());

@@ -1,37 +1,34 @@
 package nl.duiding.dashboard;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
+import nl.duiding.analysis.SignifierAggregates.Shares;
 import nl.duiding.analysis.StoryInsights.TriadPoint;
 import nl.duiding.analysis.TriadArea;
 import nl.duiding.analysis.TriadSelection;
+import nl.duiding.chart.ChartSvg;
+import nl.duiding.chart.TriadChart;
 
 /**
- * The explorer's triad: the same geometry as {@link TernaryChart}, with the selected answers drawn apart from
- * the others and the chosen area outlined.
+ * The explorer's triad: the one ternary chart with the selected answers drawn apart from the others and the chosen
+ * area outlined, drawn by {@link ChartSvg} with the hooks {@code explorer.js} draws its lasso into.
  */
-record ExplorerChart(String code, String prompt, List<String> corners, List<TernaryChart.Dot> inside,
-                     List<TernaryChart.Dot> outside, String area) {
+record ExplorerChart(String code, String prompt, List<String> corners, TriadChart chart) {
+
+    static final ChartSvg.Interaction HOOKS = new ChartSvg.Interaction("explorer-svg", "explorer-lasso");
 
     static ExplorerChart of(String code, String prompt, List<String> corners, TriadSelection selection, TriadArea area) {
-        return new ExplorerChart(code, prompt, corners, dots(selection.inside()), dots(selection.outside()),
-                area.hasPolygon() ? area.polygon().stream().map(p -> {
-                    TernaryChart.Dot d = TernaryChart.position(p.a(), p.b(), p.c());
-                    return d.x() + "," + d.y();
-                }).collect(Collectors.joining(" ")) : null);
+        TriadChart chart = TriadChart.frame(code, corners).withDots("", 3, shares(selection.outside()))
+                .withDots("selected", 3.5, shares(selection.inside()));
+        return new ExplorerChart(code, prompt, corners, area.hasPolygon() ? chart.withArea(shares(area.polygon())) : chart);
     }
 
-    private static List<TernaryChart.Dot> dots(List<TriadPoint> points) {
-        return points.stream().map(p -> TernaryChart.position(p.a(), p.b(), p.c())).toList();
+    /** The chart as inline SVG, named {@code label} for screen readers. */
+    public String svg(String label) {
+        return ChartSvg.triad(chart, label, ChartSvg.Use.INLINE, HOOKS);
     }
 
-    public String outline() {
-        return TernaryChart.cornerX(0) + "," + TernaryChart.cornerY(0) + " " + TernaryChart.cornerX(1) + ","
-                + TernaryChart.cornerY(1) + " " + TernaryChart.cornerX(2) + "," + TernaryChart.cornerY(2);
-    }
-
-    public double viewHeight() {
-        return Math.round((TernaryChart.HEIGHT + 2 * TernaryChart.PAD) * 10) / 10.0;
+    private static List<Shares> shares(List<TriadPoint> points) {
+        return points.stream().map(p -> new Shares(p.a(), p.b(), p.c())).toList();
     }
 }

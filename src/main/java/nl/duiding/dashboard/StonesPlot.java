@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.duiding.analysis.SignifierAggregates.Position;
 import nl.duiding.analysis.SignifierAggregates.StoneItem;
 import nl.duiding.analysis.SignifierAggregates.StonesAggregate;
+import nl.duiding.chart.Point;
 
 /** A stones question: every item's placed positions (a sample) and its mean, on the 2-D canvas; y grows upward. */
 record StonesPlot(String code, String prompt, String xAxis, String yAxis, List<Item> items) {
@@ -14,7 +15,7 @@ record StonesPlot(String code, String prompt, String xAxis, String yAxis, List<I
     static final double SIZE = 300;
     static final double PAD = 30;
 
-    record Item(String label, int series, long n, String meanX, String meanY, double cx, double cy, List<TernaryChart.Dot> dots) {
+    record Item(String label, int series, long n, String meanX, String meanY, double cx, double cy, List<Point> dots) {
     }
 
     static StonesPlot of(String prompt, String xAxis, String yAxis, java.util.Map<String, String> labels,
@@ -26,9 +27,9 @@ record StonesPlot(String code, String prompt, String xAxis, String yAxis, List<I
         // the framework's order of items, not the index's alphabetical one
         ordered.sort(java.util.Comparator.comparingInt(i -> order.contains(i.item()) ? order.indexOf(i.item()) : order.size()));
         for (StoneItem item : ordered) {
-            List<TernaryChart.Dot> dots = item.positions().stream().map(StonesPlot::dot).toList();
+            List<Point> dots = item.positions().stream().map(StonesPlot::dot).toList();
             boolean any = item.n() > 0;
-            TernaryChart.Dot mean = any ? dot(new Position(item.meanX(), item.meanY())) : new TernaryChart.Dot(-10, -10);
+            Point mean = any ? dot(new Position(item.meanX(), item.meanY())) : new Point(-10, -10);
             items.add(new Item(labels.getOrDefault(item.item(), item.item()), series++ % 6, item.n(),
                     any ? pct(item.meanX()) : "–", any ? pct(item.meanY()) : "–", mean.x(), mean.y(), dots));
         }
@@ -43,8 +44,8 @@ record StonesPlot(String code, String prompt, String xAxis, String yAxis, List<I
         return PAD + SIZE;
     }
 
-    private static TernaryChart.Dot dot(Position p) {
-        return new TernaryChart.Dot(Math.round((PAD + p.x() * SIZE) * 10) / 10.0, Math.round((PAD + (1 - p.y()) * SIZE) * 10) / 10.0);
+    private static Point dot(Position p) {
+        return new Point(Math.round((PAD + p.x() * SIZE) * 10) / 10.0, Math.round((PAD + (1 - p.y()) * SIZE) * 10) / 10.0);
     }
 
     private static String pct(double v) {

@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.duiding.analysis.StoryInsights.TriadPoint;
+import nl.duiding.analysis.SignifierAggregates.Shares;
+import nl.duiding.chart.ChartSvg;
+import nl.duiding.chart.TriadChart;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
@@ -21,8 +23,13 @@ import nl.duiding.story.Answer;
 record TellerAnswers(List<Shown> questions) {
 
     /** One question as the teller answered it; {@code kind} picks the fragment, {@code state} says whether it was. */
-    record Shown(String code, String kind, String prompt, State state, TernaryChart triad, List<Share> shares,
+    record Shown(String code, String kind, String prompt, State state, TriadChart triad, List<Share> shares,
                  Slider slider, List<Stone> stones, String xAxis, String yAxis, List<String> chosen, String text) {
+
+        /** The triad answer drawn by the one renderer, named {@code label} for screen readers. */
+        public String triadSvg(String label) {
+            return ChartSvg.triad(triad, label, ChartSvg.Use.INLINE);
+        }
     }
 
     enum State { ANSWERED, NOT_APPLICABLE, UNANSWERED }
@@ -64,7 +71,7 @@ record TellerAnswers(List<Shown> questions) {
         List<String> labels = q.options().stream().map(o -> o.label().in(locale)).toList();
         return switch (answer) {
             case Answer.Triad t -> new Shown(q.code(), kind, prompt, State.ANSWERED,
-                    TernaryChart.of(q.code(), prompt, labels, List.of(new TriadPoint(t.a(), t.b(), t.c()))),
+                    TriadChart.frame(q.code(), labels).withDots("own", 8, List.of(new Shares(t.a(), t.b(), t.c()))),
                     List.of(new Share(label(labels, 0), pct(t.a())), new Share(label(labels, 1), pct(t.b())),
                             new Share(label(labels, 2), pct(t.c()))), null, null, null, null, null, null);
             case Answer.Dyad d -> new Shown(q.code(), kind, prompt, State.ANSWERED, null, null,

@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 import nl.duiding.audit.AuditAction;
 import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
+import nl.duiding.chart.ChartSvg;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.OpgaveBudgets;
 import nl.duiding.production.ProductionFigures;
-import nl.duiding.production.TrendChart;
+import nl.duiding.production.TrendLine;
 
 /**
  * Cold figures for one year: the opgave's effect chain (budget, clients, amount), or one provider's declared amount
@@ -48,16 +49,14 @@ class ColdFiguresKind implements MaterialKind {
     private final ProductionFigures figures;
     private final OpgaveBudgets budgets;
     private final OpgaveCatalog catalog;
-    private final SvgRenderer svg;
     private final MessageSource messages;
     private final AuditLog audit;
 
-    ColdFiguresKind(ProductionFigures figures, OpgaveBudgets budgets, OpgaveCatalog catalog, SvgRenderer svg,
+    ColdFiguresKind(ProductionFigures figures, OpgaveBudgets budgets, OpgaveCatalog catalog,
                     MessageSource messages, AuditLog audit) {
         this.figures = figures;
         this.budgets = budgets;
         this.catalog = catalog;
-        this.svg = svg;
         this.messages = messages;
         this.audit = audit;
     }
@@ -102,7 +101,8 @@ class ColdFiguresKind implements MaterialKind {
                 provider == null ? "" : provider.name(), districtName == null ? "" : districtName}, locale);
         String caption = messages.getMessage("dialogue.material.figures.trend", new Object[] {covers}, locale);
         return new Frozen(title, providerId, null, null, snapshot,
-                svg.render("trend", Map.of("chart", TrendChart.of(periods, locale), "caption", caption), locale),
+                ChartSvg.trend(TrendLine.of(periods, locale), caption,
+                        messages.getMessage("production.trend.running", null, locale), ChartSvg.Use.IMAGE),
                 "/dashboard/productie/opgave/" + dialogue.opgaveId() + "?jaar=" + from.getYear());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import nl.duiding.collection.OpgaveQuestions;
@@ -14,7 +15,8 @@ import nl.duiding.analysis.SignifierAggregates.TriadAggregate;
 import nl.duiding.analysis.TriadStatistics;
 import nl.duiding.analysis.TriadZone;
 import nl.duiding.analysis.StoryQueries;
-import nl.duiding.dashboard.TernaryChart;
+import nl.duiding.chart.ChartSvg;
+import nl.duiding.chart.TriadChart;
 import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 import nl.duiding.opgave.OpgaveCatalog;
@@ -34,11 +36,16 @@ class TriadChartKind implements MaterialKind {
     /**
      * The frozen data: what was asked, of which stories, and the data table behind the picture. {@code zoneCounts}
      * and {@code mean} are the statistics core's, the dashboard's figures for the same filter; {@code zones} is only
-     * in snapshots pinned before that (issue 15) and is shown as it was frozen.
+     * in snapshots pinned before that (issue 15) and is shown as it was frozen. {@code cells} are the density cells
+     * the chart draws (each with at least the minimum number of tellers), absent in older snapshots.
      */
     record Snapshot(String code, String prompt, List<String> corners, String providerName, String role, long answers,
                     LegacyZones zones, Map<TriadZone, Long> zoneCounts, Baseline.TriadMean mean, String districtName,
-                    String period) {
+                    String period, List<DensityCell> cells) {
+    }
+
+    /** A drawn density cell: its range of shares per corner and how many answers fall in it. */
+    record DensityCell(String label, long count) {
     }
 
     /** How older snapshots counted: answers leaning to a corner (its share the largest, at least 0.5), or balanced. */
@@ -48,17 +55,17 @@ class TriadChartKind implements MaterialKind {
     private final StoryQueries queries;
     private final OpgaveQuestions triads;
     private final OpgaveCatalog catalog;
-    private final SvgRenderer svg;
+    private final MessageSource messages;
 
     private final int minTellers;
 
-    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, SvgRenderer svg,
+    TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, MessageSource messages,
                    @org.springframework.beans.factory.annotation.Value("${duiding.disclosure.min-tellers:10}") int minTellers) {
         this.minTellers = minTellers;
         this.queries = queries;
         this.triads = triads;
         this.catalog = catalog;
-        this.svg = svg;
+        this.messages = messages;
     }
 
     @Override
@@ -94,16 +101,20 @@ class TriadChartKind implements MaterialKind {
         }
         String prompt = question.prompt().in(locale);
         List<String> corners = question.options().stream().map(OptionDefinition::label).map(l -> l.in(locale)).toList();
-        // aggregates only: the zone counts and the mean, never one dot per teller
-        TernaryChart chart = new TernaryChart(question.code(), prompt, corners, List.of(), answers);
+        // aggregates only: the zone counts, the mean and its region, cells with enough tellers; never one dot per teller
+        TriadChart chart = aggregate == null ? TriadChart.frame(question.code(), corners)
+                : TriadChart.published(question.code(), corners, aggregate.density().coarsened(TriadChart.PUBLISHED_DIVISIONS),
+                        aggregate.mean(), aggregate.confidenceRegion(), minTellers);
         Map<TriadZone, Long> zones = aggregate == null ? TriadStatistics.of(question.code()).zones() : aggregate.zones();
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 answers, null, zones, Baselines.mean(prompt, aggregate),
-                MaterialFields.districtName(catalog, district), dialogue.months());
+                MaterialFields.districtName(catalog, district), dialogue.months(),
+                chart.cells().stream().map(c -> new DensityCell(c.label(), c.count())).toList());
+        String label = messages.getMessage("analysis.triad.label", new Object[] {prompt, answers}, locale);
         String link = new PageFilter(null, providerId, role, district, from, to, List.of(), null, null, null)
                 .link("/dashboard/opgave/" + dialogue.opgaveId());
         return new Frozen(prompt, providerId, null, null, snapshot,
-                svg.render("triad", Map.of("chart", chart), locale), link);
+                ChartSvg.triad(chart, label, ChartSvg.Use.IMAGE), link);
     }
 
     private static TellerRole role(String value) {

@@ -47,7 +47,7 @@ class FiguresController {
         model.addAttribute("total", figures.total(filter));
         model.addAttribute("shared", figures.sharedClients(filter));
         model.addAttribute("periods", periods);
-        model.addAttribute("chart", TrendChart.of(periods, locale));
+        model.addAttribute("chart", TrendLine.of(periods, locale));
         model.addAttribute("providers", figures.perProvider(filter));
         model.addAttribute("districts", figures.perDistrict(filter));
         model.addAttribute("opgaveRows", figures.perOpgave(filter));
@@ -70,7 +70,7 @@ class FiguresController {
         model.addAttribute("allocated", figures.allocationsBetween(YearMonth.of(filter.year(), 1),
                 YearMonth.of(filter.year(), 12), filter));
         model.addAttribute("periods", periods);
-        model.addAttribute("chart", TrendChart.of(periods, locale));
+        model.addAttribute("chart", TrendLine.of(periods, locale));
         model.addAttribute("providers", figures.perProvider(filter));
         addLabels(model);
         audit.record(AuditAction.READ, "PRODUCTION_EFFECT_CHAIN", id, AuditResult.OK, "year=" + filter.year());

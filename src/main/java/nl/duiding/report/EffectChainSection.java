@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import nl.duiding.chart.ChartSvg;
+import nl.duiding.chart.TrendChart;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
 import nl.duiding.production.AllocationRow;
@@ -102,19 +104,22 @@ class EffectChainSection implements ReportSectionBuilder {
             blocks.add(Block.note(context.text("report.chain.noFigures")));
             return;
         }
-        List<String> labels = new ArrayList<>();
-        List<Long> values = new ArrayList<>();
+        List<TrendChart.Period> periods = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
+        long max = 0;
         for (FigureRow month : months) {
             boolean shown = context.policy().allowsAggregate(month.clients());
-            labels.add(month.key());
             long published = context.policy().amountCents(month.amountCents());
-            values.add(shown ? published : null);
+            // a hidden month gets its tick only: no dot, no point, so the drawing says no more than the table
+            periods.add(new TrendChart.Period(month.key(), shown ? published : null,
+                    month.key() + ": " + Money.euros(published), false));
+            max = shown ? Math.max(max, published) : max;
             rows.add(new Row(month.key(), List.of(shown ? Money.euros(published) : context.text("report.suppressed"),
                     context.policy().count(month.clients())), false));
         }
         String title = context.text("report.chain.trend");
-        blocks.add(Block.chart(ReportCharts.trend(title, labels, values), title, new Table(title,
+        String svg = ChartSvg.trend(TrendChart.of(periods, Money.euros(max)), title, null, ChartSvg.Use.INLINE);
+        blocks.add(Block.chart(svg, title, new Table(title,
                 context.text("report.chain.month"), List.of(context.text("report.chain.amount"),
                 context.text("report.chain.clients")), rows, null)));
     }

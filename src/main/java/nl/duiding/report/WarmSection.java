@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import nl.duiding.analysis.SignifierAggregates.Shares;
 import nl.duiding.analysis.TriadStatistics;
+import nl.duiding.chart.ChartSvg;
+import nl.duiding.chart.TriadChart;
 import nl.duiding.framework.FrameworkDefinition;
 import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
@@ -142,7 +144,10 @@ class WarmSection implements ReportSectionBuilder {
                     policy.count(points.n(), now.triadKeys.getOrDefault(q.code(), 0d))),
                     context.text("report.warm.corner"), List.of(context.label("period"), context.label("previousPeriod")),
                     rows, context.text("report.warm.triadNote"));
-            blocks.add(Block.chart(ReportCharts.ternary(prompt, corners, points.density(ReportCharts.DIVISIONS), mean, policy.minTellers()), prompt, data));
+            // aggregates only: cells with at least the minimum number of tellers, the mean and its region
+            TriadChart chart = TriadChart.published(q.code(), corners, points.density(TriadChart.PUBLISHED_DIVISIONS),
+                    mean, points.result().confidenceRegion(), policy.minTellers());
+            blocks.add(Block.chart(ChartSvg.triad(chart, prompt, ChartSvg.Use.INLINE), prompt, data));
         }
         List<Row> sliders = new ArrayList<>();
         for (QuestionDefinition q : questions) {

@@ -33,6 +33,8 @@ import nl.duiding.analysis.SignifierAggregates.TriadAggregate;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryQueries;
 import nl.duiding.analysis.TriadZone;
+import nl.duiding.chart.Point;
+import nl.duiding.chart.TriadChart;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.platform.CsvDownload;
 import nl.duiding.platform.Period;
@@ -75,17 +77,13 @@ class OneFigureEverywhereTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
+    @Autowired
+    CouncilReports reports;
 
     @Test
     void theSameScopeGivesTheSameFiguresOnEveryPage() {
-        TestFixtures.World world = fixtures.world();
-        catalog.saveDistrict(NOORDFLANK, "Noordflank", "0505");
-        long other = catalog.saveProvider(null, "Ander " + UUID.randomUUID().toString().substring(0, 6),
-                String.valueOf(20_000_000 + new SplittableRandom().nextInt(70_000_000)));
+        TestFixtures.World world = toldWorld();
         YearMonth month = YearMonth.now(Period.ZONE).minusMonths(1);
-        int told = tellStories(world, other, month);
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                queries.aggregates(StoryFilter.opgave(world.opgaveId())).total() == told);
 
         long provider = world.providerId();
         StoryFilter filter = new StoryFilter(world.opgaveId(), provider, null, null, null).withDistrict(BINNENSTAD)
@@ -173,6 +171,87 @@ class OneFigureEverywhereTest {
         soft.assertThat(report.zones()).isEqualTo(truth.zones());
         soft.assertThat(report.density()).isEqualTo(truth.density());
         soft.assertAll();
+    }
+
+    /**
+     * One triad, one drawing (issue 15): for the same scope the dashboard, a dialogue's pinned chart and a draft report
+     * draw it through the one renderer, {@code chart.ChartSvg}, from the core's figures: the same mean and region
+     * everywhere, every filled cell on the dashboard, and on the two charts that leave the municipality the same
+     * coarse cells (with at least the minimum number of tellers, here 1) and no mark per teller.
+     */
+    @Test
+    void theDashboardThePinAndTheReportDrawTheSameTriad() {
+        TestFixtures.World world = toldWorld();
+        YearMonth month = YearMonth.now(Period.ZONE).minusMonths(1);
+        long provider = world.providerId();
+        TriadAggregate truth = queries.aggregates(new StoryFilter(world.opgaveId(), provider, null, null, null)
+                .withDistrict(BINNENSTAD).withPeriod(month, month)).triads().get(TRIAD);
+        List<String> corners = List.of("x", "y", "z");
+        TriadChart internal = TriadChart.internal(corners, truth);
+        TriadChart published = TriadChart.published(TRIAD, corners, truth.density().coarsened(TriadChart.PUBLISHED_DIVISIONS),
+                truth.mean(), truth.confidenceRegion(), 1);
+
+        HttpSession officer = new HttpSession(port);
+        officer.login(TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        Element dashboard = officer.get("/dashboard/opgave/" + world.opgaveId() + "?from=" + month + "&to=" + month
+                + "&provider=" + provider + "&district=" + BINNENSTAD).document()
+                .selectFirst(".triad-aggregate:has(#triad-zones-" + TRIAD + ") figure.ternary svg");
+        long dialogue = dialogue(officer, world.opgaveId(), provider, month);
+        assertThat(post(officer, "/dialogen/" + dialogue + "/materiaal", Map.entry("kind", "TRIAD_CHART"), Map.entry("triad", TRIAD),
+                Map.entry("provider", Long.toString(provider)), Map.entry("district", BINNENSTAD)).status()).isEqualTo(302);
+        long item = jdbc.queryForObject("select id from dialogue_material where dialogue_id = ? and kind = 'TRIAD_CHART'",
+                Long.class, dialogue);
+        Element pinned = org.jsoup.Jsoup.parse(new String(officer.download("/dialogen/" + dialogue + "/materiaal/" + item + "/svg").body(),
+                StandardCharsets.UTF_8), "",
+                org.jsoup.parser.Parser.xmlParser()).selectFirst("svg");
+        long report = reports.create(new ReportScope(world.opgaveId(), provider, BINNENSTAD, month.atDay(1), month.atEndOfMonth()),
+                "Een verslag", TestFixtures.OFFICER);
+        Element drawn = org.jsoup.Jsoup.parse(reports.document(report).orElseThrow().html()).select("svg").stream()
+                .filter(svg -> !svg.select("polygon.outline").isEmpty()).findFirst().orElseThrow();
+
+        SoftAssertions soft = new SoftAssertions();
+        for (Element svg : List.of(dashboard, pinned, drawn)) {
+            soft.assertThat(svg.select("path.mean").eachAttr("d")).as("the mean").containsExactly(diamond(internal.mean()));
+            soft.assertThat(points(svg, "polygon.region")).as("the region").containsExactly(line(internal.region()));
+            soft.assertThat(points(svg, "polygon.frame")).as("the frame").containsExactly(line(internal.frame()));
+        }
+        soft.assertThat(points(dashboard, "polygon.density")).as("the dashboard's cells")
+                .containsExactlyElementsOf(internal.cells().stream().map(c -> line(c.polygon())).toList());
+        soft.assertThat(dashboard.select("circle")).as("the dashboard's sample of answers").hasSize(truth.points().size());
+        for (Element svg : List.of(pinned, drawn)) {
+            soft.assertThat(points(svg, "polygon.density")).as("the published cells")
+                    .containsExactlyElementsOf(published.cells().stream().map(c -> line(c.polygon())).toList());
+            soft.assertThat(svg.select("polygon.density").eachAttr("fill-opacity")).as("their shades")
+                    .containsExactlyElementsOf(published.cells().stream().map(c -> String.format(java.util.Locale.ROOT, "%.1f", c.opacity())).toList());
+            soft.assertThat(svg.select("circle")).as("no mark per teller").isEmpty();
+        }
+        soft.assertThat(published.cells().stream().mapToLong(TriadChart.Cell::count).sum()).isEqualTo(truth.n());
+        soft.assertAll();
+    }
+
+    /** A new world with the generated stories of {@link #tellStories} told and indexed. */
+    private TestFixtures.World toldWorld() {
+        TestFixtures.World world = fixtures.world();
+        catalog.saveDistrict(NOORDFLANK, "Noordflank", "0505");
+        long other = catalog.saveProvider(null, "Ander " + UUID.randomUUID().toString().substring(0, 6),
+                String.valueOf(20_000_000 + new SplittableRandom().nextInt(70_000_000)));
+        int told = tellStories(world, other, YearMonth.now(Period.ZONE).minusMonths(1));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                queries.aggregates(StoryFilter.opgave(world.opgaveId())).total() == told);
+        return world;
+    }
+
+    private static List<String> points(Element svg, String selector) {
+        return svg.select(selector).eachAttr("points");
+    }
+
+    private static String diamond(Point m) {
+        return String.format(java.util.Locale.ROOT, "M%.1f %.1f L%.1f %.1f L%.1f %.1f L%.1f %.1f Z", m.x(), m.y() - 7,
+                m.x() + 7, m.y(), m.x(), m.y() + 7, m.x() - 7, m.y());
+    }
+
+    private static String line(List<Point> points) {
+        return String.join(" ", points.stream().map(p -> String.format(java.util.Locale.ROOT, "%.1f,%.1f", p.x(), p.y())).toList());
     }
 
     /**
