@@ -105,7 +105,8 @@ class TriadChartKind implements MaterialKind {
         TriadChart chart = aggregate == null ? TriadChart.frame(question.code(), corners)
                 : TriadChart.published(question.code(), corners, aggregate.density().coarsened(TriadChart.PUBLISHED_DIVISIONS),
                         aggregate.mean(), aggregate.confidenceRegion(), minTellers);
-        Map<TriadZone, Long> zones = aggregate == null ? TriadStatistics.of(question.code()).zones() : aggregate.zones();
+        Map<TriadZone, Long> zones = shieldSmallZones(aggregate == null ? TriadStatistics.of(question.code()).zones()
+                : aggregate.zones(), minTellers);
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 answers, null, zones, Baselines.mean(prompt, aggregate),
                 MaterialFields.districtName(catalog, district), dialogue.months(),
@@ -115,6 +116,32 @@ class TriadChartKind implements MaterialKind {
                 .link("/dashboard/opgave/" + dialogue.opgaveId());
         return new Frozen(prompt, providerId, null, null, snapshot,
                 ChartSvg.triad(chart, label, ChartSvg.Use.IMAGE), link);
+    }
+
+    /**
+     * The zone counts a provider may read: a zone of 1 to {@code min - 1} tellers is not shown (null), and while the
+     * hidden zones together hold 1 to {@code min - 1} tellers (the total minus the shown zones would give them away)
+     * the smallest shown zone is hidden too. Zeros stay: an empty zone names nobody.
+     */
+    static Map<TriadZone, Long> shieldSmallZones(Map<TriadZone, Long> zones, int min) {
+        Map<TriadZone, Long> shown = new java.util.LinkedHashMap<>(zones);
+        long hidden = 0;
+        for (Map.Entry<TriadZone, Long> zone : zones.entrySet()) {
+            if (zone.getValue() > 0 && zone.getValue() < min) {
+                shown.put(zone.getKey(), null);
+                hidden += zone.getValue();
+            }
+        }
+        while (hidden > 0 && hidden < min) {
+            Map.Entry<TriadZone, Long> smallest = shown.entrySet().stream().filter(z -> z.getValue() != null && z.getValue() > 0)
+                    .min(Map.Entry.comparingByValue()).orElse(null);
+            if (smallest == null) {
+                break;
+            }
+            hidden += smallest.getValue();
+            shown.put(smallest.getKey(), null);
+        }
+        return shown;
     }
 
     private static TellerRole role(String value) {

@@ -77,8 +77,6 @@ class OneFigureEverywhereTest {
     JdbcTemplate jdbc;
     @Autowired
     JsonMapper json;
-    @Autowired
-    CouncilReports reports;
 
     @Test
     void theSameScopeGivesTheSameFiguresOnEveryPage() {
