@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -17,7 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Headless Chromium from the machine (Debian's chromium and chromium-driver by default), never a browser a
- * tool downloads. Without one, browser tests are skipped with a message that names what is missing.
+ * tool downloads. Without one, browser tests are skipped with a message that names what is missing, except where
+ * {@code DUIDING_REQUIRE_BROWSER=true} (as in {@code .ci/run}): there they fail.
  */
 public final class Browser {
 
@@ -29,9 +31,14 @@ public final class Browser {
     public static ChromeDriver start(int width, int height) {
         String chrome = setting("DUIDING_CHROME", "/usr/bin/chromium");
         String driver = setting("DUIDING_CHROMEDRIVER", "/usr/bin/chromedriver");
-        Assumptions.assumeTrue(new File(chrome).canExecute() && new File(driver).canExecute(),
-                () -> "SKIPPED browser test: no browser on this machine (looked for " + chrome + " and " + driver
-                        + "; install the Debian packages chromium and chromium-driver, or set DUIDING_CHROME and DUIDING_CHROMEDRIVER)");
+        boolean present = new File(chrome).canExecute() && new File(driver).canExecute();
+        String missing = "no browser on this machine (looked for " + chrome + " and " + driver
+                + "; install the Debian packages chromium and chromium-driver, or set DUIDING_CHROME and DUIDING_CHROMEDRIVER)";
+        if (!present && Boolean.parseBoolean(setting("DUIDING_REQUIRE_BROWSER", "false"))) {
+            // CI (.ci/run) installs the browser, so there a missing one is a failure, never a skip
+            Assertions.fail("browser test: " + missing);
+        }
+        Assumptions.assumeTrue(present, () -> "SKIPPED browser test: " + missing);
         ChromeOptions options = new ChromeOptions().setBinary(chrome).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
