@@ -10,12 +10,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -107,7 +103,7 @@ class ImportRun {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         DeclarationReader reader = source.readers().get();
         List<StagedLine> held = new ArrayList<>();
-        Totals totals = new Totals();
+        AcceptedTotals totals = new AcceptedTotals();
         ImportProgress read;
         CopyRows rows = CopyRows.declaredLines(connection, id);
         try {
@@ -154,7 +150,7 @@ class ImportRun {
         }
         jdbc.execute("release savepoint direct_lines");
         progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
-        return new Outcome(reader, read, (int) totals.lines, rejected, totals.accepted());
+        return new Outcome(reader, read, (int) totals.lines(), rejected, totals.accepted());
     }
 
     private Outcome undone(String why, PhaseTimer timer) {
@@ -285,37 +281,6 @@ class ImportRun {
     /** What one way of importing ended with: the reader (for its warnings), the lines, and the accepted lines' totals. */
     private record Outcome(DeclarationReader reader, ImportProgress read, int lines, int rejected,
                            StagingTable.Accepted accepted) {
-    }
-
-    /**
-     * The accepted lines' senders, amount, months and providers, summed while they are copied (hash tables: a million
-     * lookups; sorted once at the end).
-     */
-    private static final class Totals {
-        private final Map<String, Integer> senders = new HashMap<>();
-        private final Map<Integer, Set<Integer>> months = new HashMap<>();
-        private final Map<Integer, Set<String>> providers = new HashMap<>();
-        private long amount;
-        private long lines;
-
-        void add(StagedLine line) {
-            senders.merge(line.providerAgb(), 1, Integer::sum);
-            int year = line.productStart().getYear();
-            months.computeIfAbsent(year, y -> new HashSet<>()).add(line.productStart().getMonthValue());
-            providers.computeIfAbsent(year, y -> new HashSet<>()).add(line.providerAgb());
-            amount += line.amountCents();
-            lines++;
-        }
-
-        StagingTable.Accepted accepted() {
-            List<ColdFigures.Touched> touched = new ArrayList<>();
-            new TreeMap<>(months).forEach((year, inYear) -> {
-                ColdFigures.Touched t = new ColdFigures.Touched(year);
-                providers.get(year).forEach(agb -> inYear.forEach(month -> t.add(month, agb)));
-                touched.add(t);
-            });
-            return new StagingTable.Accepted(new TreeMap<>(senders), amount, List.copyOf(touched));
-        }
     }
 
     /** More rejected lines than the quick way holds in memory. */
