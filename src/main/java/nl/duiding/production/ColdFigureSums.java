@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
  * counted without {@code count(distinct)}: every client gets, per opgave, provider and district, a bit mask of the
  * months it appears in (one hashed aggregate over the lines); the masks are merged per provider, per district and
  * overall; and a month, quarter or year counts the clients whose mask has one of its bits. Hashing 128-bit keys
- * instead of sorting 64-character text is what makes it cheap.
+ * instead of sorting 64-character text is what makes it cheap. The additive figures are summed per month before
+ * they are rolled up to quarters and the year.
  */
 @Component
 class ColdFigureSums {
@@ -76,11 +77,17 @@ class ColdFigureSums {
                     count(*) filter (where months & 448 <> 0), count(*) filter (where months & 3584 <> 0),
                     count(*)] as counts
                 from levels group by opgave_id, provider_agb, district_code),
+            -- summed per month first: joining every line to its three periods (month, quarter, year) and sorting
+            -- those rows cost more than all the rest
+            month_amounts as (
+                select opgave_id, provider_agb, district_code, unit, bit, sum(amount_cents) as amount_cents,
+                       count(*) as lines, sum(volume) as volume, sum(tariff_cents::numeric * volume) as tariff_volume
+                from lines group by opgave_id, provider_agb, district_code, unit, bit),
             amounts as (
                 select a.opgave_id, a.provider_agb, a.district_code, a.unit, p.n, p.period,
-                       sum(a.amount_cents) as amount_cents, count(*) as lines, sum(a.volume) as volume,
-                       sum(a.tariff_cents::numeric * a.volume) as tariff_volume
-                from lines a join periods p on a.bit & p.bits <> 0 and p.period = any(cast(:periods as text[]))
+                       sum(a.amount_cents) as amount_cents, sum(a.lines) as lines, sum(a.volume) as volume,
+                       sum(a.tariff_volume) as tariff_volume
+                from month_amounts a join periods p on a.bit & p.bits <> 0 and p.period = any(cast(:periods as text[]))
                 group by a.opgave_id, a.provider_agb, a.district_code, a.unit, p.n, p.period),
             amount_levels as (
                 select opgave_id, case when grouping(provider_agb) = 1 then '*' else provider_agb end as provider_agb,

@@ -26,6 +26,10 @@ final class CsvDeclarations implements DeclarationReader {
             "agb_code", "gemeentecode", "referentienummer", "bsn", "productcategorie", "product_begin",
             "product_eind", "volume", "eenheid", "tarief", "bedrag");
     static final Set<String> OPTIONAL = Set.of("productcode", "debet_credit", "wijk");
+    /** The fields of a line in the order of {@link RawLine}: their column numbers are looked up once per file. */
+    private static final List<String> FIELDS = List.of("wet", "declaratienummer", "declaratie_begin", "declaratie_eind",
+            "agb_code", "gemeentecode", "referentienummer", "bsn", "productcategorie", "productcode", "product_begin",
+            "product_eind", "volume", "eenheid", "tarief", "bedrag", "debet_credit", "wijk");
     private static final int SAMPLE = 64 * 1024;
     private static final Pattern PARSER_LINE = Pattern.compile("(?:startline |line: ?)([0-9][0-9.,]*)");
 
@@ -48,7 +52,7 @@ final class CsvDeclarations implements DeclarationReader {
                 .setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).setIgnoreEmptyLines(true)
                 .setAllowMissingColumnNames(true).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = parse(format, in)) {
-            Map<String, Integer> columns = columns(parser.getHeaderMap());
+            int[] columns = positions(columns(parser.getHeaderMap()));
             Iterator<CSVRecord> records = parser.iterator();
             for (CSVRecord record = next(records); record != null; record = next(records)) {
                 sink.accept(line(record, columns));
@@ -108,18 +112,19 @@ final class CsvDeclarations implements DeclarationReader {
         return columns;
     }
 
-    private static RawLine line(CSVRecord r, Map<String, Integer> c) {
-        int lineNumber = (int) r.getRecordNumber() + 1;
-        return new RawLine(lineNumber, "regel " + lineNumber, get(r, c, "wet"), get(r, c, "declaratienummer"),
-                get(r, c, "declaratie_begin"), get(r, c, "declaratie_eind"), get(r, c, "agb_code"),
-                get(r, c, "gemeentecode"), get(r, c, "referentienummer"), get(r, c, "bsn"),
-                get(r, c, "productcategorie"), get(r, c, "productcode"), get(r, c, "product_begin"),
-                get(r, c, "product_eind"), get(r, c, "volume"), get(r, c, "eenheid"), get(r, c, "tarief"),
-                get(r, c, "bedrag"), get(r, c, "debet_credit"), get(r, c, "wijk"), true);
+    private static int[] positions(Map<String, Integer> columns) {
+        return FIELDS.stream().mapToInt(name -> columns.getOrDefault(name, -1)).toArray();
     }
 
-    private static String get(CSVRecord record, Map<String, Integer> columns, String name) {
-        Integer index = columns.get(name);
-        return index == null || index >= record.size() ? null : record.get(index);
+    private static RawLine line(CSVRecord r, int[] c) {
+        int lineNumber = (int) r.getRecordNumber() + 1;
+        return new RawLine(lineNumber, "regel " + lineNumber, get(r, c[0]), get(r, c[1]), get(r, c[2]), get(r, c[3]),
+                get(r, c[4]), get(r, c[5]), get(r, c[6]), get(r, c[7]), get(r, c[8]), get(r, c[9]), get(r, c[10]),
+                get(r, c[11]), get(r, c[12]), get(r, c[13]), get(r, c[14]), get(r, c[15]), get(r, c[16]), get(r, c[17]),
+                true);
+    }
+
+    private static String get(CSVRecord record, int index) {
+        return index < 0 || index >= record.size() ? null : record.get(index);
     }
 }

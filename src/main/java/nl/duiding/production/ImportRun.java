@@ -7,15 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -23,15 +28,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.opgave.ProviderView;
 
 /**
- * One import in one transaction: record, stage (COPY), check across the file, then move the accepted lines
- * and the rejections into place. Either all of it commits or none of it does.
+ * One import in one transaction: record, COPY the accepted lines into place (or stage every line, check across the
+ * file and move the accepted lines), the rejections, and the summary. Either all of it commits or none of it does.
  */
 @Component
 class ImportRun {
 
     static final int PROGRESS_EVERY = 10_000;
+    /** Rejected lines the quick way keeps in memory (a few MB); a file with more takes the staged way. */
+    static final int HELD_REJECTED = 10_000;
     private static final Logger log = LoggerFactory.getLogger(ImportRun.class);
 
     private final DataSource dataSource;
@@ -59,31 +67,127 @@ class ImportRun {
         return transaction.execute(status -> {
             Instant at = Instant.now();
             long id = importLog.start(source.name(), source.format(), source.sha256(), source.importedBy(), at);
-            StagingTable staging = new StagingTable(jdbc);
             PhaseTimer timer = new PhaseTimer();
-            staging.create();
-            ImportProgress read = copy(source, staging, pseudonyms, progress);
-            timer.lap("read, check and COPY");
-            progress.accept(read.in(ImportProgress.Phase.CHECKING));
-            staging.analyze();
-            progress.accept(read.in(ImportProgress.Phase.SAVING));
-            int accepted = insertAccepted(staging, id, read.rejected() > 0, timer);
-            int rejected = staging.insertRejections(id);
-            progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
-            StagingTable.Accepted totals = staging.accepted();
-            long amount = totals.amountCents();
-            importLog.warn(id, warnings(source.reader(), totals));
+            Outcome outcome = direct(source, id, pseudonyms, progress, timer);
+            if (outcome == null) {
+                outcome = staged(source, id, pseudonyms, progress, timer);
+            }
+            ImportProgress read = outcome.read();
+            importLog.warn(id, warnings(outcome.reader(), outcome.accepted()));
             timer.lap("rejections and totals");
-            if (accepted > 0) {
-                progress.accept(read.in(ImportProgress.Phase.SUMMING).withRejected(rejected));
-                cold.refresh(totals.touched());
+            if (outcome.lines() > 0) {
+                progress.accept(read.in(ImportProgress.Phase.SUMMING).withRejected(outcome.rejected()));
+                cold.refresh(outcome.accepted().touched());
                 timer.lap("cold figures summary");
             }
             log.debug("Production import {} phases: {}", id, timer);
-            importLog.finish(id, accepted, rejected, amount);
+            long amount = outcome.accepted().amountCents();
+            importLog.finish(id, outcome.lines(), outcome.rejected(), amount);
             return new ImportSummary(id, source.name(), source.format(), ImportSummary.Status.IMPORTED,
-                    source.importedBy(), at, accepted, rejected, amount, false);
+                    source.importedBy(), at, outcome.lines(), outcome.rejected(), amount, false);
         });
+    }
+
+    /**
+     * The quick way, for a file whose lines are new and unique (nearly every file): the accepted lines go straight
+     * into {@code declared_line} by COPY while the file is read, so Java checks while PostgreSQL writes, and no line
+     * is written twice. Rejected lines (at most {@link #HELD_REJECTED}) wait in memory and are staged after, for the
+     * checks across the file. Null, with everything undone (savepoint), when the file needs the staged way: a key
+     * twice or imported before (the unique key of {@code declared_line} stops the COPY), a rejected line with the key
+     * of an accepted one (it may be the first of the two), more rejected lines than are held, or any other failure of
+     * the database, which the staged way then meets as it always did. The refusal texts are the same either way.
+     */
+    private Outcome direct(Source source, long id, Pseudonymizer.Session pseudonyms, Consumer<ImportProgress> progress,
+                           PhaseTimer timer) {
+        jdbc.execute("savepoint direct_lines");
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        DeclarationReader reader = source.readers().get();
+        List<StagedLine> held = new ArrayList<>();
+        AcceptedTotals totals = new AcceptedTotals();
+        ImportProgress read;
+        CopyRows rows = CopyRows.declaredLines(connection, id);
+        try {
+            read = read(source, reader, pseudonyms, progress, line -> {
+                if (line.reasons() == null) {
+                    rows.write(line);
+                    totals.add(line);
+                } else if (held.size() < HELD_REJECTED) {
+                    held.add(line);
+                } else {
+                    throw new TooManyRejected();
+                }
+            });
+            rows.close();
+        } catch (TooManyRejected e) {
+            rows.cancel(e);
+            return undone("more than " + HELD_REJECTED + " rejected lines", timer);
+        } catch (RuntimeException e) {
+            rows.cancel(e);
+            if (fromDatabase(e)) {
+                log.debug("Production import {}: COPY into declared_line stopped ({})", id, e.getMessage());
+                return undone("a key twice, imported before, or a database check", timer);
+            }
+            throw e;
+        }
+        timer.lap("read, check and COPY into declared_line");
+        // the unique key has checked the accepted lines across the file and against earlier imports by now
+        progress.accept(read.in(ImportProgress.Phase.CHECKING));
+        int rejected = 0;
+        if (!held.isEmpty()) {
+            StagingTable staging = new StagingTable(jdbc);
+            staging.create();
+            try (CopyRows staged = CopyRows.staging(connection)) {
+                held.forEach(staged::write);
+            }
+            staging.analyze();
+            if (staging.rejectedShareAKeyWith(id)) {
+                return undone("a rejected line has the key of an accepted one", timer);
+            }
+            staging.markDuplicates(reasons.text("duplicate", "%1$s", "%2$s"), true);
+            staging.markAlreadyImported(reasons.text("alreadyImported", "%1$s", "%2$s"), true);
+            rejected = staging.insertRejections(id);
+            timer.lap("checks of the rejected lines");
+        }
+        jdbc.execute("release savepoint direct_lines");
+        progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
+        return new Outcome(reader, read, (int) totals.lines(), rejected, totals.accepted());
+    }
+
+    private Outcome undone(String why, PhaseTimer timer) {
+        jdbc.execute("rollback to savepoint direct_lines");
+        jdbc.execute("release savepoint direct_lines");
+        timer.lap("straight COPY undone: " + why);
+        return null;
+    }
+
+    /** Whether the failure came from PostgreSQL (as opposed to the file, which is refused the same either way). */
+    private static boolean fromDatabase(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException || cause instanceof DataAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The staged way: every line into the staging table, the checks across the file there, then the accepted lines moved. */
+    private Outcome staged(Source source, long id, Pseudonymizer.Session pseudonyms, Consumer<ImportProgress> progress,
+                           PhaseTimer timer) {
+        StagingTable staging = new StagingTable(jdbc);
+        staging.create();
+        DeclarationReader reader = source.readers().get();
+        ImportProgress read;
+        try (CopyRows rows = CopyRows.staging(DataSourceUtils.getConnection(dataSource))) {
+            read = read(source, reader, pseudonyms, progress, rows::write);
+        }
+        timer.lap("read, check and COPY");
+        progress.accept(read.in(ImportProgress.Phase.CHECKING));
+        staging.analyze();
+        progress.accept(read.in(ImportProgress.Phase.SAVING));
+        int accepted = insertAccepted(staging, id, read.rejected() > 0, timer);
+        int rejected = staging.insertRejections(id);
+        progress.accept(read.in(ImportProgress.Phase.SAVING).withRejected(rejected));
+        return new Outcome(reader, read, accepted, rejected, staging.accepted());
     }
 
     /**
@@ -125,35 +229,35 @@ class ImportRun {
     /** The file's own warnings, then every sender that is no known provider (the page offers to add it). */
     private List<ImportSummary.Warning> warnings(DeclarationReader reader, StagingTable.Accepted accepted) {
         List<ImportSummary.Warning> warnings = new ArrayList<>(reader.warnings());
+        // the providers read once, not once per sender: each reading loads them all
+        Set<String> known = catalog.providers().stream().map(ProviderView::agbCode).collect(Collectors.toSet());
         accepted.senders().forEach((agb, lines) -> {
-            if (catalog.providerByAgbCode(agb).isEmpty()) {
+            if (!known.contains(agb)) {
                 warnings.add(new ImportSummary.Warning(reasons.warning("unknownSender", agb, String.valueOf(lines)), agb));
             }
         });
         return warnings;
     }
 
-    private ImportProgress copy(Source source, StagingTable staging, Pseudonymizer.Session pseudonyms,
-                                Consumer<ImportProgress> progress) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
+    /** Reads and checks every line of the file, handing each to the sink; the BSN is gone once a line is checked. */
+    private ImportProgress read(Source source, DeclarationReader reader, Pseudonymizer.Session pseudonyms,
+                                Consumer<ImportProgress> progress, Consumer<StagedLine> sink) {
         long total = size(source.file());
-        DeclarationReader reader = source.reader();
         try (InputStream file = Files.newInputStream(source.file());
              CountingInputStream counted = new CountingInputStream(file);
-             InputStream in = new BufferedInputStream(counted, 1 << 16);
-             CopyRows rows = new CopyRows(connection, StagingTable.NAME)) {
-            long[] rejected = {0};
+             InputStream in = new BufferedInputStream(counted, 1 << 16)) {
+            long[] lines = {0, 0};
             reader.read(in, raw -> {
                 StagedLine line = checker.check(raw, reader.decimalComma(), pseudonyms);
                 if (line.reasons() != null) {
-                    rejected[0]++;
+                    lines[1]++;
                 }
-                rows.write(line);
-                if (rows.rows() % PROGRESS_EVERY == 0) {
-                    progress.accept(new ImportProgress(counted.count(), total, rows.rows(), rejected[0]));
+                sink.accept(line);
+                if (++lines[0] % PROGRESS_EVERY == 0) {
+                    progress.accept(new ImportProgress(counted.count(), total, lines[0], lines[1]));
                 }
             });
-            ImportProgress read = new ImportProgress(total, total, rows.rows(), rejected[0]);
+            ImportProgress read = new ImportProgress(total, total, lines[0], lines[1]);
             progress.accept(read);
             return read;
         } catch (IOException e) {
@@ -169,8 +273,21 @@ class ImportRun {
         }
     }
 
-    /** What is imported: the file, how it reads, and who asked. */
-    record Source(Path file, String name, ImportFormat format, String sha256, String importedBy, DeclarationReader reader) {
+    /** What is imported: the file, how it reads (a fresh reader per reading), and who asked. */
+    record Source(Path file, String name, ImportFormat format, String sha256, String importedBy,
+                  Supplier<DeclarationReader> readers) {
+    }
+
+    /** What one way of importing ended with: the reader (for its warnings), the lines, and the accepted lines' totals. */
+    private record Outcome(DeclarationReader reader, ImportProgress read, int lines, int rejected,
+                           StagingTable.Accepted accepted) {
+    }
+
+    /** More rejected lines than the quick way holds in memory. */
+    private static final class TooManyRejected extends RuntimeException {
+        TooManyRejected() {
+            super(null, null, false, false);
+        }
     }
 
     /** Where an import spends its time, for the log and the benchmark. */

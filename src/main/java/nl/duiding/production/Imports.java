@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,10 +82,11 @@ public class Imports {
                 return importLog.bySha256(sha256).map(ImportSummary::asAlreadyImported).orElseThrow(() -> e);
             }
         }
-        DeclarationReader reader = resolved == ImportFormat.CSV ? new CsvDeclarations(reasons) : new XmlDeclarations(resolved, reasons);
+        Supplier<DeclarationReader> readers = () -> resolved == ImportFormat.CSV ? new CsvDeclarations(reasons)
+                : new XmlDeclarations(resolved, reasons);
         long started = System.nanoTime();
         try {
-            ImportSummary summary = run.execute(new ImportRun.Source(file, name, resolved, sha256, importedBy, reader),
+            ImportSummary summary = run.execute(new ImportRun.Source(file, name, resolved, sha256, importedBy, readers),
                     pseudonyms, progress);
             log.info("Production import {} of {} ({}): {} accepted, {} rejected in {} ms", summary.id(), name, resolved,
                     summary.accepted(), summary.rejected(), (System.nanoTime() - started) / 1_000_000);

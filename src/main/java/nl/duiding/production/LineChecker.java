@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.TreeSet;
 import java.util.Locale;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -17,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LineChecker {
 
-    private static final Pattern AGB = Pattern.compile("[0-9]{8}");
-    private static final Pattern DISTRICT = Pattern.compile("WK[0-9]{4}[0-9A-Z]{2}");
 
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
@@ -41,7 +38,7 @@ class LineChecker {
         Reasons.Collector why = reasons.collector();
         String law = law(raw.law(), why);
         String agb = code(raw.providerAgb(), 8, "agb", why);
-        if (agb != null && !AGB.matcher(agb).matches()) {
+        if (agb != null && !(agb.length() == 8 && allDigits(agb, 0, 8))) {
             why.add("agb", agb);
             agb = null;
         }
@@ -194,11 +191,31 @@ class LineChecker {
             return null;
         }
         String s = text.strip().toUpperCase(Locale.ROOT);
-        if (!DISTRICT.matcher(s).matches() || (municipality != null && !s.substring(2, 6).equals(municipality))) {
+        if (!districtCode(s) || (municipality != null && !s.startsWith(municipality, 2))) {
             why.add("district", text.strip(), municipality == null ? "?" : municipality);
             return null;
         }
         return s;
+    }
+
+    /** WK, four digits (the municipality), two digits or capitals: a CBS wijkcode. */
+    private static boolean districtCode(String s) {
+        return s.length() == 8 && s.startsWith("WK") && allDigits(s, 2, 6) && digitOrCapital(s.charAt(6))
+                && digitOrCapital(s.charAt(7));
+    }
+
+    private static boolean digitOrCapital(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean blank(String s) {

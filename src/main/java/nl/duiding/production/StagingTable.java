@@ -71,6 +71,15 @@ final class StagingTable {
                 + " r using (" + KEY + ") where a.reasons is null and r.reasons is not null)", Boolean.class));
     }
 
+    /**
+     * Whether a staged (rejected) line has the key of a line this import already holds in declared_line: then the
+     * rejected one may be the first of the two, and the file needs the full check.
+     */
+    boolean rejectedShareAKeyWith(long importId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from " + NAME + " r join declared_line a "
+                + "using (" + KEY + ") where a.import_id = ?)", Boolean.class, importId));
+    }
+
     int insertAccepted(long importId) {
         return jdbc.update("insert into declared_line (import_id, law, declaration_number, declaration_start, "
                 + "declaration_end, provider_agb, municipality_code, reference_number, product_category, product_code, "

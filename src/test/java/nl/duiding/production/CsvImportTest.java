@@ -66,6 +66,30 @@ class CsvImportTest {
                 + ";45;45A03;01-04-2026;30-04-2026;4;04;87,50;350,00;D;WK050501;\r\n";
     }
 
+    /**
+     * The quick way holds refused lines in memory up to a bound; a file with more is imported the staged way, with
+     * every refusal on its own line and every good line counted once.
+     */
+    @Test
+    void moreRefusedLinesThanTheQuickWayHoldsAreAllReportedOnTheirLines() {
+        String agb = ProductionTestSupport.uniqueAgb();
+        int refused = ImportRun.HELD_REJECTED + 2;
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < refused; i++) {
+            csv.append(line(agb, "X" + i, "123456789")).append(line(agb, "G" + i, "999900006"));
+        }
+        ImportSummary imported = imports.importFile(ProductionTestSupport.write(csv.toString().getBytes(
+                StandardCharsets.UTF_8), ".csv"), "veel-fout.csv", ImportFormat.CSV, "test", p -> { });
+
+        assertThat(imported.accepted()).isEqualTo(refused);
+        assertThat(imported.rejected()).isEqualTo(refused);
+        assertThat(totals(agb)).containsEntry("amount", 35_000L * refused);
+        assertThat(jdbc.queryForList("select location from production_rejection where import_id = ? order by position",
+                String.class, imported.id())).hasSize(refused).startsWith("regel 2", "regel 4").endsWith("regel " + 2 * refused);
+        assertThat(imports.rejections(imported.id(), 1).getFirst().reason())
+                .isEqualTo("Het BSN is ongeldig (voldoet niet aan de 11-proef); het is niet opgeslagen.");
+    }
+
     @Test
     void windows1252WithSemicolonsAndDecimalCommasImportsCorrectlyAndTwiceGivesTheSameTotals() {
         String agb = ProductionTestSupport.uniqueAgb();

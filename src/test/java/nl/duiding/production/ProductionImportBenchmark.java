@@ -28,8 +28,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * {@code ./mvnw -B -Pbenchmark test -Dtest=ProductionImportBenchmark} (heap capped at 512 MB by the profile):
  * generates 1,000,000 CSV lines, imports them through the real importer, then COPYs the same file into a
  * scratch table, and prints lines/s for both, their ratio, wall time, peak heap, the load average and whether the
- * goals of issue 16 are met (docs/adr/0024-import-speed-copy-staging.md). Override the size with
- * {@code -Dbenchmark.lines=...}.
+ * goals of issue 16 are met (docs/adr/0024-import-speed-copy-staging.md, docs/adr/0030-import-near-copy-speed.md).
+ * Override the size with {@code -Dbenchmark.lines=...}.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ProductionTestSupport.SECRET)
