@@ -67,6 +67,22 @@ public final class Browser {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    /**
+     * Waits until {@code before} has left the page (the page or a part of it was replaced). Unlike Selenium's
+     * {@code stalenessOf} it also takes Chromium's "Node with given id does not belong to the document", which
+     * newer versions answer instead of a stale-element error for a node that went away.
+     */
+    public static void awaitReplaced(ChromeDriver browser, org.openqa.selenium.WebElement before, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, timeout).until(driver -> {
+            try {
+                before.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
     /** Waits for the next page to show this main heading (page loads are not instantaneous) and returns it. */
     public static String heading(ChromeDriver browser, String expected) {
         try {

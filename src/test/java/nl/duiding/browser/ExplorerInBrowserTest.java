@@ -63,13 +63,13 @@ class ExplorerInBrowserTest extends BrowserTest {
         int[] point = onScreen(svg, 312, 289.4);
         WebElement before = browser.findElement(By.id("h-explorer-stories"));
         new Actions(browser).moveToLocation(point[0], point[1]).click().perform();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        Browser.awaitReplaced(browser, before, Duration.ofSeconds(20));
         assertThat(storyTitles()).hasSize(4).allMatch(t -> t.startsWith("Met hulp"));
 
         browser.findElement(By.id("minA")).sendKeys("60");
         before = browser.findElement(By.id("h-explorer-stories"));
         browser.findElement(By.id("area-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+        Browser.awaitReplaced(browser, before, Duration.ofSeconds(20));
         assertThat(storyTitles()).hasSize(4).allMatch(t -> t.startsWith("Zelf gedaan"));
 
         browser.get(url("/dashboard/opgave/" + world.opgaveId() + "/themas?role=PROFESSIONAL"));

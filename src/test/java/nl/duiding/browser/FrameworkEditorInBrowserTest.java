@@ -125,8 +125,7 @@ class FrameworkEditorInBrowserTest extends BrowserTest {
         WebElement choose = browser.findElement(By.id("choose-kind"));
         choose.click();
         // choosing the kind loads the kind's own form: wait until the old page is gone before typing
-        new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(choose));
+        Browser.awaitReplaced(browser, choose, java.time.Duration.ofSeconds(20));
         browser.findElement(By.id("code")).sendKeys(code);
         browser.findElement(By.id("promptNl")).sendKeys(prompt);
         browser.findElement(By.id("promptEn")).sendKeys("EN " + prompt);
