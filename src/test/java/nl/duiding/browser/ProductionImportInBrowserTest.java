@@ -81,7 +81,7 @@ class ProductionImportInBrowserTest extends BrowserTest {
             assertThat(browser.findElement(By.id("job-lines")).getText()).contains("regels verwerkt");
         }
         awaitImportPage();
-        assertThat(browser.findElement(By.id("accepted")).getText()).isEqualTo("150000");
+        assertThat(browser.findElement(By.id("accepted")).getText()).as("a count in Dutch: a dot for thousands").isEqualTo("150.000");
         assertThat(browser.getPageSource()).doesNotContain("Er ging iets mis");
         Browser.fullPage(browser, "production-import", 1280);
     }
