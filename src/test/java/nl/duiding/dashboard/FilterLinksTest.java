@@ -77,6 +77,8 @@ class FilterLinksTest {
         Page page = officer.get(dashboard + "?" + filter);
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("#story-count").text()).isEqualTo("4");
+        assertThat(page.document().select("#facets-hint").text()).as("the sideways counts are explained")
+                .contains("behalve hun eigen");
 
         String themes = page.document().select("#link-themes").attr("href");
         String explorer = page.document().select("#link-explorer").attr("href");
@@ -128,6 +130,7 @@ class FilterLinksTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.document().select("#story-count").text()).as("nothing readable: not filtered").isEqualTo("6");
         assertThat(page.document().select("#active-filters")).isEmpty();
+        assertThat(page.document().select("#facets-hint")).as("no filter, nothing to explain").isEmpty();
         for (String path : List.of("/themas", "/verkenner", "/warm-koud", "/wijken", "/zorglandschap")) {
             assertThat(officer.get(dashboard + path + junk).status()).as(path).isEqualTo(200);
         }
