@@ -23,7 +23,7 @@ import nl.duiding.report.CouncilReports;
 import nl.duiding.report.ReportScope;
 
 /**
- * Issue 17: every main page, for every role, at a phone's 375 px and a laptop's 1366 px. No page may scroll sideways
+ * Issue 17: every main page, for every role, at a phone's 375 px and a laptop's 1280 px. No page may scroll sideways
  * ({@code scrollWidth <= clientWidth}: wide tables scroll inside their own box), axe-core finds no WCAG 2.2 A/AA
  * violation, and a screenshot of each is kept in target/screenshots/ ({@code page-<role>-<page>-<width>.png}) to
  * be looked at (at 375 px also the first screen alone, {@code …-375-first-screen.png}). Failures are collected over
@@ -34,7 +34,8 @@ import nl.duiding.report.ReportScope;
 class EveryPageAtTwoWidthsTest extends BrowserTest {
 
     static final int PHONE = 375;
-    static final int LAPTOP = 1366;
+    // 1280 px: the narrowest common laptop, where "wijken" and the production figures once scrolled sideways
+    static final int LAPTOP = 1280;
     static final String ADMIN = "pages-beheer";
 
     @Autowired
