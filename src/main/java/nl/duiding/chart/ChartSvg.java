@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The one SVG renderer of Duiding's charts (the ternary plot and the trend line). Its output is used inline on dashboard pages, served as an image for a
+ * The one SVG renderer of Duiding's charts (the ternary plot, the trend line and the bars). Its output is used inline on dashboard pages, served as an image for a
  * dialogue's pinned material and frozen in council reports (HTML and PDF), so it carries presentation attributes and
  * looks right without the site's stylesheet; its class names let the site's stylesheet restyle it on a page.
  * Written with the JDK's {@link XMLStreamWriter}, which escapes every label and attribute.
@@ -22,6 +22,8 @@ public final class ChartSvg {
     static final int FONT_SIZE = 16;
     /** The trend's texts: 14 units, 14 px where its 640 units are printed 640 px wide. */
     static final int TREND_FONT_SIZE = 14;
+    /** The bars' texts: 14 px, a role's label fits left of the bars. */
+    static final int BAR_FONT_SIZE = 14;
     private static final String FONT = "DejaVu Sans, sans-serif";
     private static final String INK = "#1b1f24";
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
@@ -93,9 +95,7 @@ public final class ChartSvg {
      * {@code runningNote} added for a running period), the dashed end of running periods and a tick per period.
      */
     public static String trend(TrendChart chart, String label, String runningNote, Use use) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter svg = XML.createXMLStreamWriter(out);
+        return write("the trend " + label, svg -> {
             open(svg, label, null, use, TrendChart.WIDTH, TrendChart.HEIGHT);
             double left = TrendChart.PAD_LEFT;
             double bottom = TrendChart.HEIGHT - TrendChart.PAD;
@@ -133,11 +133,48 @@ public final class ChartSvg {
                         key.contains("-") ? key.substring(key.indexOf('-') + 1) : key, TREND_FONT_SIZE);
             }
             svg.writeEndElement();
+        });
+    }
+
+    /** Labelled horizontal bars; a hidden row gets its label and text, no bar. */
+    public static String bars(BarChart chart, String label, Use use) {
+        return write("the bars " + label, svg -> {
+            open(svg, label, null, use, BarChart.WIDTH, chart.height());
+            for (BarChart.Row row : chart.rows()) {
+                double baseline = row.y() + 17;
+                text(svg, "label", new Point(BarChart.LABEL_WIDTH - 8, baseline), "end", row.label(), BAR_FONT_SIZE);
+                double textX = BarChart.LABEL_WIDTH + 6;
+                if (!row.hidden()) {
+                    svg.writeEmptyElement("rect");
+                    svg.writeAttribute("class", "bar");
+                    svg.writeAttribute("x", n(BarChart.LABEL_WIDTH));
+                    svg.writeAttribute("y", n(row.y() + 4));
+                    svg.writeAttribute("width", n(row.barWidth()));
+                    svg.writeAttribute("height", n(BarChart.BAR_HEIGHT));
+                    svg.writeAttribute("fill", "#1f5fa8");
+                    textX += row.barWidth();
+                }
+                text(svg, "value", new Point(textX, baseline), "start", row.text(), BAR_FONT_SIZE);
+            }
+        });
+    }
+
+    /** Something drawn into an open document. */
+    private interface Drawing {
+        void draw(XMLStreamWriter svg) throws XMLStreamException;
+    }
+
+    /** A whole SVG document: {@code drawing} opens the svg element, this closes it and the document. */
+    private static String write(String what, Drawing drawing) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter svg = XML.createXMLStreamWriter(out);
+            drawing.draw(svg);
             svg.writeEndElement();
             svg.writeEndDocument();
             svg.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the trend " + label, e);
+            throw new IllegalStateException("cannot write " + what, e);
         }
         return out.toString();
     }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import nl.duiding.analysis.SignifierAggregates.Shares;
 import nl.duiding.analysis.TriadStatistics;
+import nl.duiding.chart.BarChart;
 import nl.duiding.chart.ChartSvg;
 import nl.duiding.chart.TriadChart;
 import nl.duiding.framework.FrameworkDefinition;
@@ -64,15 +65,13 @@ class WarmSection implements ReportSectionBuilder {
                 roleLabels, List.of(context.label("period"), context.label("previousPeriod")), byRole, false, true,
                 context.text("report.total")), roleKeys);
         Table published = Sections.table(roleTable, context.text("report.disclosure.tableNote"));
-        List<Long> barValues = new ArrayList<>();
-        List<String> barTexts = new ArrayList<>();
+        List<BarChart.Bar> bars = new ArrayList<>();
         for (int i = 0; i < roles.length; i++) {
             String text = roleTable.text()[i][0];
-            barTexts.add(text);
             // a hidden cell ("< 8", "–") gets no bar at all: a 1 px bar would say more than its table cell
-            barValues.add(text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : -1L);
+            bars.add(new BarChart.Bar(roleLabels.get(i), text.chars().allMatch(Character::isDigit) ? Long.parseLong(text) : null, text));
         }
-        blocks.add(Block.chart(ReportCharts.bars(context.text("report.warm.byRole"), roleLabels, barValues, barTexts),
+        blocks.add(Block.chart(ChartSvg.bars(BarChart.of(bars), context.text("report.warm.byRole"), ChartSvg.Use.INLINE),
                 context.text("report.warm.byRole"), published));
         if (context.scope().providerId() == null) {
             ProviderRows table = providerTable(context, now, roles, roleLabels);
