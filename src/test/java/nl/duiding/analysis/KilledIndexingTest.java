@@ -104,11 +104,21 @@ class KilledIndexingTest {
 
     private int awaitPort(Process process) {
         Path log = logs.get(process);
-        await().atMost(Duration.ofSeconds(120)).until(() -> {
+        int port = ports.get(process)[0];
+        // started in its log, and answering on its port (on a busy machine the first connection can still fail)
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).until(() -> {
             assertThat(process.isAlive()).as("app died: see " + log).isTrue();
-            return Files.readString(log).contains("Started DuidingApplication");
+            return Files.readString(log).contains("Started DuidingApplication") && answers(port);
         });
-        return ports.get(process)[0];
+        return port;
+    }
+
+    private static boolean answers(int port) {
+        try {
+            return new HttpSession(port).get("/login").status() == 200;
+        } catch (java.io.UncheckedIOException notYet) {
+            return false;
+        }
     }
 
     private static String tell(int port, TestFixtures.World world) {
