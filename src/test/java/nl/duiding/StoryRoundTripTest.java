@@ -45,7 +45,9 @@ class StoryRoundTripTest {
 
     @Test
     void aToldStoryTravelsFromTheFormToTheDashboard() {
-        String marker = "kwartiermaker" + UUID.randomUUID().toString().substring(0, 6);
+        // letters only: a marker ending in "…erf72035" read as a street with its house number and was masked
+        String marker = "kwartiermaker" + UUID.randomUUID().toString().substring(0, 6).chars()
+                .mapToObj(c -> String.valueOf((char) ('g' + Character.digit(c, 16)))).collect(java.util.stream.Collectors.joining());
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/" + world.collection().token());
         assertThat(form.status()).isEqualTo(200);
