@@ -10,6 +10,6 @@ record CollectionForm(@NotNull Long opgaveId, @NotNull Long frameworkId, @NotBla
                       LocalDate opensOn, LocalDate closesOn, Long providerId, @Size(max = 10_000) String prompts) {
 
     static CollectionForm empty() {
-        return new CollectionForm(null, null, "", LocalDate.now(), null, null, "");
+        return new CollectionForm(null, null, "", LocalDate.now(nl.duiding.platform.Period.ZONE), null, null, "");
     }
 }

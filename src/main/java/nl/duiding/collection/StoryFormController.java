@@ -145,7 +145,7 @@ class StoryFormController {
             return null;
         }
         CollectionView collection = context.collection();
-        if (!collection.isOpenOn(LocalDate.now())) {
+        if (!collection.isOpenOn(LocalDate.now(nl.duiding.platform.Period.ZONE))) {
             response.setStatus(HttpStatus.GONE.value());
             model.addAttribute("reason", "closed");
             return null;

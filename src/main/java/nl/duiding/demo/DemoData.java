@@ -101,7 +101,7 @@ class DemoData implements ApplicationRunner {
             // each opgave gets the starter of its law; the generator answers the questions they share
             FrameworkDefinition framework = frameworks.starterFor(d.law().name());
             CollectionView collection = collections.open(opgaveId, framework.id(), "Verhalenronde " + d.name(),
-                    LocalDate.now().minusMonths(12), null, null, PROMPTS);
+                    LocalDate.now(nl.duiding.platform.Period.ZONE).minusMonths(12), null, null, PROMPTS);
             targets.add(new StoryGenerator.Target(collection.id(), opgaveId, framework.id(), d.law(),
                     providersFor(d.law(), providerIds), districts));
         }
