@@ -10,8 +10,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * The one SVG renderer of Duiding's charts (the ternary plot, the trend line and the bars). Its output is used inline on dashboard pages, served as an image for a
- * dialogue's pinned material and frozen in council reports (HTML and PDF), so it carries presentation attributes and
+ * The one SVG renderer of Duiding's charts (the ternary plot, the trend line and the bars). Its output is used inline
+ * on dashboard pages, served as an image for a dialogue's pinned material and frozen in council reports (HTML and
+ * PDF), so it carries presentation attributes and
  * looks right without the site's stylesheet; its class names let the site's stylesheet restyle it on a page.
  * Written with the JDK's {@link XMLStreamWriter}, which escapes every label and attribute.
  */
@@ -44,9 +45,7 @@ public final class ChartSvg {
     }
 
     public static String triad(TriadChart chart, String label, Use use, Interaction interaction) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter svg = XML.createXMLStreamWriter(out);
+        return write("the chart " + chart.code(), svg -> {
             open(svg, label, interaction == null ? null : interaction.id(), use, TriadChart.WIDTH, TriadChart.VIEW_HEIGHT);
             polygon(svg, "frame outline", chart.frame(), "fill", "#fafcff", "stroke", "#5d6b7a", "stroke-width", "1.5");
             svg.writeStartElement("g");
@@ -81,13 +80,7 @@ public final class ChartSvg {
             for (TriadChart.Label corner : chart.labels()) {
                 text(svg, "corner", corner.at(), corner.anchor(), corner.text(), FONT_SIZE);
             }
-            svg.writeEndElement();
-            svg.writeEndDocument();
-            svg.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the chart " + chart.code(), e);
-        }
-        return out.toString();
+        });
     }
 
     /**
