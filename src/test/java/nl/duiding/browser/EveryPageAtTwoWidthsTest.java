@@ -23,10 +23,12 @@ import nl.duiding.report.CouncilReports;
 import nl.duiding.report.ReportScope;
 
 /**
- * Issue 17: every main page, for every role, at a phone's 375 px and a laptop's 1280 px. No page may scroll sideways
- * ({@code scrollWidth <= clientWidth}: wide tables scroll inside their own box), axe-core finds no WCAG 2.2 A/AA
- * violation, and a screenshot of each is kept in target/screenshots/ ({@code page-<role>-<page>-<width>.png}) to
- * be looked at (at 375 px also the first screen alone, {@code …-375-first-screen.png}). Failures are collected over
+ * Issue 17: every main page, for every role, at a phone's 375 px and a laptop's 1366 px (the widths the issue names),
+ * and also at 1280 px, the narrowest common laptop. No page may scroll sideways at any of them
+ * ({@code scrollWidth <= clientWidth}: wide tables scroll inside their own box); at 1366 and 375 px axe-core finds no
+ * WCAG 2.2 A/AA violation and a screenshot of each is kept in target/screenshots/
+ * ({@code page-<role>-<page>-<width>.png}) to be looked at (at 375 px also the first screen alone,
+ * {@code …-375-first-screen.png}). Failures are collected over
  * all pages, so one run names every page that needs work.
  */
 // the same properties as AccessMatrixTest, so the context is shared; declarations need a pseudonym key
@@ -34,8 +36,9 @@ import nl.duiding.report.ReportScope;
 class EveryPageAtTwoWidthsTest extends BrowserTest {
 
     static final int PHONE = 375;
+    static final int LAPTOP = 1366;
     // 1280 px: the narrowest common laptop, where "wijken" and the production figures once scrolled sideways
-    static final int LAPTOP = 1280;
+    static final int NARROW_LAPTOP = 1280;
     static final String ADMIN = "pages-beheer";
 
     @Autowired
@@ -156,11 +159,14 @@ class EveryPageAtTwoWidthsTest extends BrowserTest {
                     .as("%s names the municipality (duiding.municipality.name)", name).isEqualTo("Voorbeeldgemeente");
             softly.assertThat((Boolean) browser.executeScript("var logo = document.querySelector('header.site img');"
                     + " return logo.complete && logo.naturalWidth > 0;")).as("%s shows the logo", name).isTrue();
-            for (int width : new int[] {LAPTOP, PHONE}) {
+            for (int width : new int[] {LAPTOP, NARROW_LAPTOP, PHONE}) {
                 browser.manage().window().setSize(new Dimension(width, 900));
                 int overflow = sidewaysOverflow(browser);
                 softly.assertThat(overflow).as("%s at %d px scrolls sideways by (widest: %s)", name, width,
                         overflow > 0 ? widest(browser) : "-").isLessThanOrEqualTo(0);
+                if (width == NARROW_LAPTOP) {
+                    continue; // the layout between the two laptops differs only in how much room tables get
+                }
                 softly.assertThat(Axe.violations(browser)).as("axe-core on %s at %d px", name, width).isEqualTo("[]");
                 String shot = "page-" + role + "-" + page.getKey() + "-" + width;
                 if (width == PHONE) {
