@@ -15,6 +15,7 @@ import org.springframework.web.util.UriUtils;
 
 import nl.duiding.analysis.StoryFilter.ChoiceAnswer;
 import nl.duiding.analysis.StoryFilter.Consent;
+import nl.duiding.platform.Period;
 import nl.duiding.story.TellerRole;
 
 /**
@@ -38,7 +39,7 @@ public record PageFilter(@BindParam("q") String text,
                          @BindParam("keuze") List<ChoiceAnswer> choices,
                          @BindParam("toestemming") Consent consent,
                          @BindParam("jaar") Integer year,
-                         @BindParam("per") Per per) {
+                         @BindParam("per") Period.Grouping per) {
 
     /** The parameters in the order links write them. */
     public static final List<String> NAMES = List.of("q", "aanbieder", "rol", "wijk", "van", "tot", "keuze",
@@ -51,31 +52,6 @@ public record PageFilter(@BindParam("q") String text,
     public static final PageFilter NONE = new PageFilter(null, null, null, null, null, null, List.of(), null, null, null);
 
     static final int MAX_TEXT = 500;
-
-    /** How a year's figures are grouped: per month or per quarter. */
-    public enum Per {
-        MONTH("maand"), QUARTER("kwartaal");
-
-        private final String parameter;
-
-        Per(String parameter) {
-            this.parameter = parameter;
-        }
-
-        public String parameter() {
-            return parameter;
-        }
-
-        /** The Dutch word, or the English name older links used; anything else is no grouping. */
-        static Per parse(String value) {
-            for (Per p : values()) {
-                if (p.parameter.equalsIgnoreCase(value) || p.name().equalsIgnoreCase(value)) {
-                    return p;
-                }
-            }
-            return null;
-        }
-    }
 
     public PageFilter {
         text = text == null || text.isBlank() ? null : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
@@ -91,7 +67,7 @@ public record PageFilter(@BindParam("q") String text,
     }
 
     /** A year of warm next to cold, per month or quarter, optionally of one provider and one district. */
-    public static PageFilter year(int year, Per per, Long providerId, String districtCode) {
+    public static PageFilter year(int year, Period.Grouping per, Long providerId, String districtCode) {
         return new PageFilter(null, providerId, null, districtCode, null, null, List.of(), null, year, per);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.support.BindParamNameResolver;
 
 import nl.duiding.analysis.StoryFilter.ChoiceAnswer;
 import nl.duiding.analysis.StoryFilter.Consent;
+import nl.duiding.platform.Period;
 import nl.duiding.story.TellerRole;
 
 /**
@@ -76,7 +77,7 @@ class PageFilterBinding {
         binder.registerCustomEditor(YearMonth.class, new Lenient<>(YearMonth::parse));
         binder.registerCustomEditor(TellerRole.class, new Lenient<>(TellerRole::valueOf));
         binder.registerCustomEditor(Consent.class, new Lenient<>(Consent::valueOf));
-        binder.registerCustomEditor(PageFilter.Per.class, new Lenient<>(PageFilter.Per::parse));
+        binder.registerCustomEditor(Period.Grouping.class, new Lenient<>(Period.Grouping::parse));
     }
 
     /** A value that does not parse is no value. */

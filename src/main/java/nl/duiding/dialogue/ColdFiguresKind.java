@@ -80,7 +80,7 @@ class ColdFiguresKind implements MaterialKind {
         ProviderView provider = providerId == null ? null : catalog.provider(providerId)
                 .orElseThrow(() -> MaterialRefusedException.invalid("dialogue.material.invalid"));
         FigureFilter filter = new FigureFilter(from.getYear(), dialogue.opgaveId(), provider == null ? null : provider.agbCode(),
-                FigureFilter.Granularity.MONTH, district);
+                nl.duiding.platform.Period.Grouping.MONTH, district);
         FigureRow total = figures.totalBetween(from, to, filter);
         long budget = -1;
         int share = -1;

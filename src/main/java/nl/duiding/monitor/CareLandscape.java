@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.platform.Period;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.ProductionFigures;
 import nl.duiding.production.SharedClients;
@@ -43,7 +44,7 @@ class CareLandscape {
             weights.computeIfAbsent(key(a, b), k -> new long[2])[0] += pair.stories();
         }
         for (SharedClients shared : figures.sharedClientsPerProviderPair(
-                new FigureFilter(scope.year(), opgaveId, null, FigureFilter.Granularity.MONTH))) {
+                new FigureFilter(scope.year(), opgaveId, null, Period.Grouping.MONTH))) {
             weights.computeIfAbsent(key(shared.agbA(), shared.agbB()), k -> new long[2])[1] += shared.clients();
         }
         Map<String, Landscape.Node> nodes = new TreeMap<>();

@@ -13,7 +13,7 @@ import org.springframework.ui.Model;
 import nl.duiding.analysis.PageFilter;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
-import nl.duiding.production.FigureFilter.Granularity;
+import nl.duiding.platform.Period;
 import nl.duiding.production.ProductionFigures;
 
 /** What the monitor pages share: the filter choices, the movement over the periods, and its CSV rows. */
@@ -39,8 +39,8 @@ class MonitorViews {
         String districtCode = district != null && catalog.district(district).isPresent() ? district : null;
         int year = filter.year() != null ? filter.year()
                 : figures.years().stream().findFirst().orElse(Year.now().getValue());
-        Granularity granularity = filter.per() == PageFilter.Per.QUARTER ? Granularity.QUARTER : Granularity.MONTH;
-        return new Scope(year, granularity, opgaveId, provider == null ? null : provider.id(),
+        Period.Grouping per = filter.per() == null ? Period.Grouping.MONTH : filter.per();
+        return new Scope(year, per, opgaveId, provider == null ? null : provider.id(),
                 provider == null ? null : provider.agbCode(), districtCode, sharedOnly);
     }
 

@@ -47,7 +47,7 @@ class OverviewController {
         // the figures' links open the detail pages on the same quarter
         model.addAttribute("dashboard", "/dashboard/opgave/" + id);
         model.addAttribute("quarterFilter", PageFilter.months(now.firstMonth(), now.lastMonth()));
-        model.addAttribute("yearFilter", PageFilter.year(now.year(), PageFilter.Per.QUARTER, null, null));
+        model.addAttribute("yearFilter", PageFilter.year(now.year(), Period.Grouping.QUARTER, null, null));
         audit.record(AuditAction.READ, "OPGAVE_OVERVIEW", id, AuditResult.OK, "quarter=" + now.key());
         return "monitor/overview";
     }

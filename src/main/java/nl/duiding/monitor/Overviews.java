@@ -9,7 +9,7 @@ import org.springframework.stereotype.Service;
 import nl.duiding.analysis.StoryFilter;
 import nl.duiding.analysis.StoryThemes;
 import nl.duiding.analysis.ThemeReport;
-import nl.duiding.production.FigureFilter.Granularity;
+import nl.duiding.platform.Period;
 
 /**
  * Builds an opgave's overview from the figures the detail pages show: the quarters' rows of warm next to cold
@@ -56,7 +56,7 @@ class Overviews {
     }
 
     private WarmColdRow row(long opgaveId, Quarter quarter, List<Signifier> questions) {
-        Scope scope = new Scope(quarter.year(), Granularity.QUARTER, opgaveId, null, null, null, false);
+        Scope scope = new Scope(quarter.year(), Period.Grouping.QUARTER, opgaveId, null, null, null, false);
         return warmCold.perPeriod(scope, questions).stream().filter(r -> r.key().equals(quarter.key())).findFirst()
                 .orElseThrow();
     }

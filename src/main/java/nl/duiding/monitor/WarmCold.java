@@ -14,6 +14,7 @@ import nl.duiding.analysis.StorySummary;
 import nl.duiding.analysis.SummaryRequest;
 import nl.duiding.analysis.SummaryRequest.Grouping;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.platform.Period;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.ProductionFigures;
@@ -35,7 +36,7 @@ class WarmCold {
 
     /** Every period of the year, also those without stories or lines, so both series stay aligned. */
     List<WarmColdRow> perPeriod(Scope scope, List<Signifier> signifiers) {
-        Grouping grouping = scope.granularity() == FigureFilter.Granularity.QUARTER ? Grouping.QUARTER : Grouping.MONTH;
+        Grouping grouping = scope.per() == Period.Grouping.QUARTER ? Grouping.QUARTER : Grouping.MONTH;
         Map<String, StorySummary> warm = byKey(summaries.summarize(request(scope, grouping, signifiers)), StorySummary::key);
         Map<String, FigureRow> cold = byKey(figures.perPeriod(coldFilter(scope)), FigureRow::key);
         return scope.periodKeys().stream().map(key -> row(key, key, warm, cold)).toList();
@@ -109,7 +110,7 @@ class WarmCold {
     }
 
     private static FigureFilter coldFilter(Scope scope) {
-        return new FigureFilter(scope.year(), scope.opgaveId(), scope.providerAgb(), scope.granularity(), scope.districtCode());
+        return new FigureFilter(scope.year(), scope.opgaveId(), scope.providerAgb(), scope.per(), scope.districtCode());
     }
 
     private static <T> Map<String, T> byKey(List<T> rows, Function<T, String> key) {

@@ -17,6 +17,34 @@ public record Period(LocalDate first, LocalDate last) {
     /** The municipality's clock. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
+    /**
+     * How figures over a year are grouped, per month or per quarter: the one grouping of the story pages' filter and
+     * of the cold figures. In a URL by its Dutch word ({@code per=maand|kwartaal}).
+     */
+    public enum Grouping {
+        MONTH("maand"), QUARTER("kwartaal");
+
+        private final String parameter;
+
+        Grouping(String parameter) {
+            this.parameter = parameter;
+        }
+
+        public String parameter() {
+            return parameter;
+        }
+
+        /** The Dutch word, or the English name older links used; {@code null} for anything else. */
+        public static Grouping parse(String value) {
+            for (Grouping g : values()) {
+                if (g.parameter.equalsIgnoreCase(value) || g.name().equalsIgnoreCase(value)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+    }
+
     public Period {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(last, "last");

@@ -20,6 +20,7 @@ import nl.duiding.audit.AuditLog;
 import nl.duiding.audit.AuditResult;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.OpgaveView;
+import nl.duiding.platform.Period;
 
 /** The figures pages: per period, provider, district and opgave, and the effect chain of an opgave. */
 @Controller
@@ -80,7 +81,7 @@ class FiguresController {
     /** Defaults to the newest year with data, so the page opens on something. */
     private FigureFilter filter(Integer year, Long opgaveId, String providerAgb, String per) {
         int chosen = year != null ? year : figures.years().stream().findFirst().orElse(Year.now().getValue());
-        FigureFilter.Granularity granularity = FigureFilter.Granularity.parse(per);
+        Period.Grouping granularity = Period.Grouping.parse(per);
         String agb = providerAgb != null && providerAgb.matches("[0-9]{8}") ? providerAgb : null;
         return new FigureFilter(chosen, opgaveId, agb, granularity);
     }

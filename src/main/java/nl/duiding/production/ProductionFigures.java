@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.duiding.platform.Period;
+
 /**
  * The module's query API: amount, volume per unit, unique clients, amount per client and average tariff, per
  * period, provider, district and opgave, and the cold side of an opgave's effect chain. Figures only: no line,
@@ -48,7 +50,7 @@ public class ProductionFigures {
 
     /** Keys are 2026-04 (month) or 2026-Q2 (quarter). */
     public List<FigureRow> perPeriod(FigureFilter filter) {
-        return cold.rows(filter.granularity() == FigureFilter.Granularity.QUARTER ? ColdFigures.Key.PERIOD_QUARTER
+        return cold.rows(filter.granularity() == Period.Grouping.QUARTER ? ColdFigures.Key.PERIOD_QUARTER
                 : ColdFigures.Key.PERIOD_MONTH, filter);
     }
 
@@ -89,7 +91,7 @@ public class ProductionFigures {
         }
         String key = from + "/" + to;
         FigureFilter inYear = new FigureFilter(from.getYear(), filter.opgaveId(), filter.providerAgb(),
-                FigureFilter.Granularity.QUARTER, filter.districtCode());
+                Period.Grouping.QUARTER, filter.districtCode());
         if (from.getYear() == to.getYear() && from.getMonthValue() == 1 && to.getMonthValue() == 12) {
             return withKey(total(inYear), key);
         }
@@ -106,7 +108,7 @@ public class ProductionFigures {
     public List<FigureRow> monthsBetween(YearMonth from, YearMonth to, FigureFilter filter) {
         List<FigureRow> months = new java.util.ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
-            perPeriod(new FigureFilter(year, filter.opgaveId(), filter.providerAgb(), FigureFilter.Granularity.MONTH,
+            perPeriod(new FigureFilter(year, filter.opgaveId(), filter.providerAgb(), Period.Grouping.MONTH,
                     filter.districtCode())).stream()
                     .filter(m -> m.key().compareTo(from.toString()) >= 0 && m.key().compareTo(to.toString()) <= 0)
                     .forEach(months::add);
@@ -133,7 +135,7 @@ public class ProductionFigures {
 
     /** Budget (input), clients (throughput), volume and amount (output) of one opgave in one year. */
     public EffectChain effectChain(long opgaveId, int year) {
-        FigureFilter filter = new FigureFilter(year, opgaveId, null, FigureFilter.Granularity.MONTH);
+        FigureFilter filter = new FigureFilter(year, opgaveId, null, Period.Grouping.MONTH);
         YearMonth from = YearMonth.of(year, 1);
         YearMonth to = YearMonth.of(year, 12);
         return new EffectChain(opgaveId, year, budgets.budgetCents(opgaveId, year), total(filter),

@@ -12,6 +12,7 @@ import nl.duiding.chart.ChartSvg;
 import nl.duiding.chart.TrendChart;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.platform.Period;
 import nl.duiding.production.AllocationRow;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.BudgetShare;
@@ -57,7 +58,7 @@ class EffectChainSection implements ReportSectionBuilder {
         YearMonth to = YearMonth.from(scope.to());
         String agb = scope.providerId() == null ? null
                 : catalog.provider(scope.providerId()).map(ProviderView::agbCode).orElse(null);
-        FigureFilter filter = new FigureFilter(to.getYear(), scope.opgaveId(), agb, FigureFilter.Granularity.MONTH,
+        FigureFilter filter = new FigureFilter(to.getYear(), scope.opgaveId(), agb, Period.Grouping.MONTH,
                 scope.districtCode());
         long budget = budgets.budgetCents(scope.opgaveId(), from, to);
         FigureRow total = figures.totalBetween(from, to, filter);

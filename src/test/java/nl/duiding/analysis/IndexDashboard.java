@@ -30,6 +30,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 import nl.duiding.opgave.OpgaveCatalog;
+import nl.duiding.platform.Period;
 import nl.duiding.production.FigureFilter;
 import nl.duiding.production.FigureRow;
 import nl.duiding.production.ProductionFigures;
@@ -80,7 +81,7 @@ final class IndexDashboard {
         List<FigureRow> rows = new java.util.ArrayList<>();
         String agb = filter.providerId() == null ? null : catalog.provider(filter.providerId()).orElseThrow().agbCode();
         months.stream().map(YearMonth::getYear).distinct().forEach(year ->
-                rows.addAll(figures.perPeriod(new FigureFilter(year, filter.opgaveId(), agb, FigureFilter.Granularity.MONTH))));
+                rows.addAll(figures.perPeriod(new FigureFilter(year, filter.opgaveId(), agb, Period.Grouping.MONTH))));
         return rows;
     }
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import nl.duiding.analysis.StoryFilter.ChoiceAnswer;
 import nl.duiding.analysis.StoryFilter.Consent;
+import nl.duiding.platform.Period;
 import nl.duiding.story.TellerRole;
 
 /** The one filter without Spring's web layer: how it is read (current names, old names, junk) and written into links. */
@@ -20,7 +21,7 @@ class PageFilterTest {
     @Test
     void linksWriteTheCurrentNamesInOneOrderAndEncodeEveryValue() {
         PageFilter filter = new PageFilter("zorg + hulp & meer", 12L, TellerRole.CLIENT, "WK050501", YearMonth.of(2026, 1),
-                YearMonth.of(2026, 3), List.of(new ChoiceAnswer("thema", "geld")), Consent.SHARE, 2026, PageFilter.Per.QUARTER);
+                YearMonth.of(2026, 3), List.of(new ChoiceAnswer("thema", "geld")), Consent.SHARE, 2026, Period.Grouping.QUARTER);
         assertThat(filter.link(PAGE)).isEqualTo(PAGE + "?q=zorg%20%2B%20hulp%20%26%20meer&aanbieder=12&rol=CLIENT&wijk=WK050501"
                 + "&van=2026-01&tot=2026-03&keuze=thema%3Ageld&toestemming=SHARE&jaar=2026&per=kwartaal");
         assertThat(PageFilter.NONE.link(PAGE)).isEqualTo(PAGE);
@@ -42,7 +43,7 @@ class PageFilterTest {
     @Test
     void whatALinkWritesReadsBackAsTheSameFilter() {
         PageFilter filter = new PageFilter("a+b", -1L, TellerRole.PROFESSIONAL, "WK050502", YearMonth.of(2025, 11), null,
-                List.of(new ChoiceAnswer("thema", "geld")), Consent.NONE, 2025, PageFilter.Per.MONTH);
+                List.of(new ChoiceAnswer("thema", "geld")), Consent.NONE, 2025, Period.Grouping.MONTH);
         assertThat(PageFilter.of(filter.parameters())).isEqualTo(filter);
         assertThat(filter.stories(7)).isEqualTo(StoryFilter.opgave(7).withText("a+b").withProvider(-1L)
                 .withRole(TellerRole.PROFESSIONAL).withDistrict("WK050502").withPeriod(YearMonth.of(2025, 11), null)
@@ -55,7 +56,7 @@ class PageFilterTest {
                 "from", List.of("2026-01"), "to", List.of("2026-03"), "choice", List.of("thema:geld"), "consent", List.of("QUOTE")));
         assertThat(old).isEqualTo(new PageFilter(null, 12L, TellerRole.CLIENT, "WK050501", YearMonth.of(2026, 1),
                 YearMonth.of(2026, 3), List.of(new ChoiceAnswer("thema", "geld")), Consent.QUOTE, null, null));
-        assertThat(PageFilter.of(Map.of("per", List.of("QUARTER"))).per()).as("production's old value").isEqualTo(PageFilter.Per.QUARTER);
+        assertThat(PageFilter.of(Map.of("per", List.of("QUARTER"))).per()).as("production's old value").isEqualTo(Period.Grouping.QUARTER);
         assertThat(PageFilter.of(Map.of("provider", List.of("1"), "aanbieder", List.of("2"))).providerId())
                 .as("the current name wins").isEqualTo(2L);
     }

@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import nl.duiding.opgave.Law;
+import nl.duiding.platform.Period;
 
 /**
  * The summed figures ({@code cold_figure}) against the same figures counted straight from the declared lines by
@@ -56,7 +57,7 @@ class ColdFiguresTest {
         assertThat(imported.accepted()).isEqualTo(7);
 
         assertEveryFigureMatches(opgave, agbA, agbB);
-        assertThat(figures.perPeriod(new FigureFilter(2026, null, agbA, FigureFilter.Granularity.QUARTER)))
+        assertThat(figures.perPeriod(new FigureFilter(2026, null, agbA, Period.Grouping.QUARTER)))
                 .singleElement().satisfies(q -> {
                     assertThat(q.key()).isEqualTo("2026-Q1");
                     assertThat(q.clients()).isEqualTo(2);
@@ -134,13 +135,13 @@ class ColdFiguresTest {
 
         assertThat(imports.rollBack(importId)).isTrue();
         assertEveryFigureMatches(opgave, agbA, agbB);
-        assertThat(figures.total(new FigureFilter(2026, null, agbA, FigureFilter.Granularity.MONTH)).lines()).isZero();
+        assertThat(figures.total(new FigureFilter(2026, null, agbA, Period.Grouping.MONTH)).lines()).isZero();
         assertThat(figures.perProvider(new FigureFilter(2026, null, null, null))).extracting(FigureRow::key)
                 .doesNotContain(agbA, agbB);
     }
 
     private long amount(long opgave, String agb) {
-        return figures.total(new FigureFilter(2026, opgave, agb, FigureFilter.Granularity.MONTH)).amountCents();
+        return figures.total(new FigureFilter(2026, opgave, agb, Period.Grouping.MONTH)).amountCents();
     }
 
     private void assertEveryFigureMatches(long opgave, String agbA, String agbB) {
@@ -148,9 +149,9 @@ class ColdFiguresTest {
             for (Long opgaveId : new Long[] {null, opgave}) {
                 for (String agb : new String[] {null, agbA, agbB}) {
                     for (String district : new String[] {null, "WK050502"}) {
-                        for (FigureFilter.Granularity per : FigureFilter.Granularity.values()) {
+                        for (Period.Grouping per : Period.Grouping.values()) {
                             FigureFilter filter = new FigureFilter(year, opgaveId, agb, per, district);
-                            String period = per == FigureFilter.Granularity.QUARTER
+                            String period = per == Period.Grouping.QUARTER
                                     ? "to_char(l.product_start, 'YYYY-\"Q\"Q')" : "to_char(l.product_start, 'YYYY-MM')";
                             assertThat(figures.perPeriod(filter)).as("per period " + filter)
                                     .isEqualTo(direct(period, "", filter));
