@@ -174,6 +174,20 @@ class KeyboardAndAxeTest extends BrowserTest {
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
     }
 
+    /** Issue 17: a scale's end labels are the names of its end points, not only a hint above the radios. */
+    @Test
+    void theScaleEndLabelsNameTheEndPoints() {
+        browser.get(url("/vertel/" + collection.token()));
+        List<WebElement> points = browser.findElements(By.cssSelector("input[name='scale.cijfer']"));
+        assertThat(points).hasSize(7);
+        assertThat(points.get(0).getAccessibleName()).isEqualTo("1 Antwoord slecht");
+        assertThat(points.get(3).getAccessibleName()).isEqualTo("4");
+        assertThat(points.get(6).getAccessibleName()).isEqualTo("7 Antwoord goed");
+        WebElement group = browser.findElement(By.id("veld-answer.cijfer"));
+        assertThat(browser.findElement(By.id(group.getDomAttribute("aria-describedby"))).getText())
+                .startsWith("Kies een getal van 1 tot 7.");
+    }
+
     @Test
     void theAxeCheckIsNotVacuous() {
         browser.get("data:text/html,<html lang=nl><title>x</title><main><img src='x.png'></main></html>");
