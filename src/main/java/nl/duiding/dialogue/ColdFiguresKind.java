@@ -4,6 +4,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -19,26 +20,37 @@ import nl.duiding.production.FigureRow;
 import nl.duiding.production.OpgaveBudgets;
 import nl.duiding.production.ProductionFigures;
 import nl.duiding.production.TrendLine;
+import nl.duiding.report.DisclosurePolicy;
 
 /**
  * Cold figures for one year: the opgave's effect chain (budget, clients, amount), or one provider's declared amount
- * and clients within the opgave, with the amount per month as a line.
+ * and clients within the opgave, with the amount per month as a line; frozen through the council report's
+ * disclosure policy, because a dialogue shows them to providers (issue 13).
  */
 @Component
 class ColdFiguresKind implements MaterialKind {
 
     static final String CODE = "COLD_FIGURES";
 
-    record Period(String key, long amountCents, long clients) {
+    /**
+     * One month as published: {@code amountCents} -1 where the month is hidden, {@code publishedClients} the count
+     * as the disclosure policy writes it ("&lt; 8", 35). Snapshots frozen before issue 13 hold exact figures and
+     * no {@code publishedClients}; they are shown as they were frozen.
+     */
+    record Period(String key, long amountCents, long clients, String publishedClients) {
     }
 
     /**
      * {@code budgetCents} and {@code budgetSharePercent} are -1 for one provider or one district (budgets are per
      * opgave). {@code period} (months, e.g. "2026-01 – 2026-06") and {@code districtName} are null in snapshots
-     * frozen before they existed, which covered the calendar {@code year}.
+     * frozen before they existed, which covered the calendar {@code year}. Since issue 13 the figures are frozen as
+     * a council report publishes them ({@link DisclosurePolicy}: invited providers and the griffie read them):
+     * amounts to three digits, clients as {@code publishedClients} ({@code clients} is then -1, the exact count is
+     * not kept), the amount per client -1 where fewer than the minimum of clients stand behind it.
      */
     record Snapshot(int year, String providerName, long budgetCents, int budgetSharePercent, long amountCents, long clients,
-                    long amountPerClientCents, List<Period> periods, String period, String districtName) {
+                    long amountPerClientCents, List<Period> periods, String period, String districtName,
+                    String publishedClients) {
 
         /** What the figures cover, for captions: the months, or the year of an older snapshot. */
         public String covers() {
@@ -51,9 +63,11 @@ class ColdFiguresKind implements MaterialKind {
     private final OpgaveCatalog catalog;
     private final MessageSource messages;
     private final AuditLog audit;
+    private final DisclosurePolicy policy;
 
     ColdFiguresKind(ProductionFigures figures, OpgaveBudgets budgets, OpgaveCatalog catalog,
-                    MessageSource messages, AuditLog audit) {
+                    MessageSource messages, AuditLog audit, DisclosurePolicy policy) {
+        this.policy = policy;
         this.figures = figures;
         this.budgets = budgets;
         this.catalog = catalog;
@@ -95,13 +109,16 @@ class ColdFiguresKind implements MaterialKind {
                 + " months=" + from + ".." + to + (provider == null ? "" : " provider=" + provider.id())
                 + (district == null ? "" : " district=" + district));
         Snapshot snapshot = new Snapshot(from.getYear(), provider == null ? null : provider.name(), budget, share,
-                total.amountCents(), total.clients(), total.amountPerClientCents(),
-                periods.stream().map(p -> new Period(p.key(), p.amountCents(), p.clients())).toList(), covers, districtName);
+                policy.amountCents(total.amountCents()), -1,
+                policy.amountPerClientCents(total.amountCents(), total.clients()).orElse(-1),
+                periods.stream().map(p -> new Period(p.key(), Objects.requireNonNullElse(
+                        policy.periodAmountCents(p.amountCents(), p.clients()), -1L), -1, policy.count(p.clients()))).toList(),
+                covers, districtName, policy.count(total.clients()));
         String title = messages.getMessage("dialogue.material.figures.title", new Object[] {covers,
                 provider == null ? "" : provider.name(), districtName == null ? "" : districtName}, locale);
         String caption = messages.getMessage("dialogue.material.figures.trend", new Object[] {covers}, locale);
         return new Frozen(title, providerId, null, null, snapshot,
-                ChartSvg.trend(TrendLine.of(periods, locale), caption,
+                ChartSvg.trend(TrendLine.of(periods, locale, p -> policy.periodAmountCents(p.amountCents(), p.clients())), caption,
                         messages.getMessage("production.trend.running", null, locale), ChartSvg.Use.IMAGE),
                 "/dashboard/productie/opgave/" + dialogue.opgaveId() + "?jaar=" + from.getYear());
     }

@@ -18,6 +18,7 @@ import nl.duiding.audit.AuditResult;
 import nl.duiding.dialogue.DialogueOutcome.Observation;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.report.DisclosurePolicy;
 
 /** Everything the dialogue page shows, filtered to what this actor may see; story reads are audited. */
 @Component
@@ -28,8 +29,11 @@ class DialoguePage {
     private final OpgaveCatalog catalog;
     private final OpgaveQuestions triads;
     private final AuditLog audit;
+    private final DisclosurePolicy policy;
 
-    DialoguePage(Dialogues dialogues, DiscussionStore discussion, OpgaveCatalog catalog, OpgaveQuestions triads, AuditLog audit) {
+    DialoguePage(Dialogues dialogues, DiscussionStore discussion, OpgaveCatalog catalog, OpgaveQuestions triads, AuditLog audit,
+                 DisclosurePolicy policy) {
+        this.policy = policy;
         this.dialogues = dialogues;
         this.discussion = discussion;
         this.catalog = catalog;
@@ -53,7 +57,10 @@ class DialoguePage {
         model.addAttribute("participants", participants);
         model.addAttribute("material", material);
         model.addAttribute("liveLinks", liveLinks(material, actor));
-        model.addAttribute("movement", dialogues.movement(dialogue).orElse(null));
+        Movement movement = dialogues.movement(dialogue).orElse(null);
+        model.addAttribute("movement", movement);
+        model.addAttribute("movementShown", movement == null ? null : movement.shown(policy,
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("observations", byFeedback);
         model.addAttribute("closedObservations", observations.stream().filter(Observation::closed).toList());
         model.addAttribute("decisions", discussion.decisions(id));

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import nl.duiding.chart.TrendChart;
 import nl.duiding.platform.Period;
@@ -19,14 +20,29 @@ public final class TrendLine {
     }
 
     public static TrendChart of(List<FigureRow> periods, Locale locale) {
-        return of(periods, locale, LocalDate.now(Period.ZONE));
+        return of(periods, locale, FigureRow::amountCents, LocalDate.now(Period.ZONE));
+    }
+
+    /**
+     * The same line drawn from the figures as published: {@code shown} gives a period's amount as it may be shown,
+     * or null where it is hidden (that period keeps its tick, but gets no dot and no label).
+     */
+    public static TrendChart of(List<FigureRow> periods, Locale locale, Function<FigureRow, Long> shown) {
+        return of(periods, locale, shown, LocalDate.now(Period.ZONE));
     }
 
     static TrendChart of(List<FigureRow> periods, Locale locale, LocalDate today) {
-        long max = Math.max(1, periods.stream().mapToLong(FigureRow::amountCents).max().orElse(1));
-        return TrendChart.of(periods.stream().map(row -> new TrendChart.Period(row.key(), row.amountCents(),
-                row.key() + ": " + Money.euros(row.amountCents(), locale), !lastDay(row.key()).isBefore(today))).toList(),
-                Money.euros(max, locale));
+        return of(periods, locale, FigureRow::amountCents, today);
+    }
+
+    private static TrendChart of(List<FigureRow> periods, Locale locale, Function<FigureRow, Long> shown, LocalDate today) {
+        List<TrendChart.Period> line = periods.stream().map(row -> {
+            Long amount = shown.apply(row);
+            return new TrendChart.Period(row.key(), amount, amount == null ? null : row.key() + ": " + Money.euros(amount, locale),
+                    !lastDay(row.key()).isBefore(today));
+        }).toList();
+        long max = Math.max(1, line.stream().filter(p -> p.value() != null).mapToLong(TrendChart.Period::value).max().orElse(1));
+        return TrendChart.of(line, Money.euros(max, locale));
     }
 
     /** The last day of a period key: a month {@code 2026-12} or a quarter {@code 2026-Q4}; any other key never ends. */

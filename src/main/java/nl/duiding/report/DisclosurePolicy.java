@@ -93,6 +93,14 @@ public class DisclosurePolicy {
         return java.util.OptionalLong.of(amountCents(Math.round(amountCents(cents) / (double) published)));
     }
 
+    /**
+     * A period's declared amount as published: to three digits, and only with at least {@code min-tellers} clients
+     * behind it (null: hidden, as a group that small is hidden everywhere).
+     */
+    public Long periodAmountCents(long cents, long clients) {
+        return allowsAggregate(clients) ? amountCents(cents) : null;
+    }
+
     /** Whether an average, a percentage or a signifier chart over this many tellers may be published. */
     public boolean allowsAggregate(long tellers) {
         return tellers >= minTellers;

@@ -109,13 +109,12 @@ class EffectChainSection implements ReportSectionBuilder {
         List<Row> rows = new ArrayList<>();
         long max = 0;
         for (FigureRow month : months) {
-            boolean shown = context.policy().allowsAggregate(month.clients());
-            long published = context.policy().amountCents(month.amountCents());
+            Long published = context.policy().periodAmountCents(month.amountCents(), month.clients());
             // a hidden month gets its tick only: no dot, no point, so the drawing says no more than the table
-            periods.add(new TrendChart.Period(month.key(), shown ? published : null,
-                    month.key() + ": " + Money.euros(published), false));
-            max = shown ? Math.max(max, published) : max;
-            rows.add(new Row(month.key(), List.of(shown ? Money.euros(published) : context.text("report.suppressed"),
+            periods.add(new TrendChart.Period(month.key(), published,
+                    published == null ? null : month.key() + ": " + Money.euros(published), false));
+            max = published == null ? max : Math.max(max, published);
+            rows.add(new Row(month.key(), List.of(published == null ? context.text("report.suppressed") : Money.euros(published),
                     context.policy().count(month.clients())), false));
         }
         String title = context.text("report.chain.trend");

@@ -138,8 +138,9 @@ class DialogueInBrowserTest extends BrowserTest {
         assertThat(Browser.heading(browser, "Dialoog najaar")).isEqualTo("Dialoog najaar");
         assertThat(browser.findElement(By.id("open-decisions")).getText())
                 .contains("Wachttijd als vast onderwerp in het contractgesprek");
+        // four stories then and now, shown as the disclosure policy writes small counts (issue 13)
         assertThat(browser.findElements(By.cssSelector("#movement-stories td")).stream().map(WebElement::getText))
-                .containsExactly("4", "4");
+                .containsExactly("< 8", "< 8");
         Browser.fullPage(browser, "dialogue-next", 1280);
     }
 

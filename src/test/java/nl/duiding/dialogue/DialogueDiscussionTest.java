@@ -136,15 +136,17 @@ class DialogueDiscussionTest {
                 .isEqualTo(302);
         Document own = provider.get("/dialogen/" + dialogue).document();
         assertThat(own.select("li.kind-COLD_FIGURES .amount").text()).contains("350,00");
-        assertThat(own.select("li.kind-COLD_FIGURES .clients").text()).isEqualTo("2");
+        // frozen through the disclosure policy (issue 13): two clients are "< 8"
+        assertThat(own.select("li.kind-COLD_FIGURES .clients").text()).isEqualTo("< 8");
 
         long next = DialogueHttp.create(officer, scene.world().opgaveId(), "Voorjaarsdialoog volgend jaar");
         Document page = officer.get("/dialogen/" + next).document();
         assertThat(page.select("#open-decisions li .text").eachText()).containsExactly("Ouders vaker aan tafel bij het plan");
-        assertThat(page.select("#movement-stories td").eachText()).containsExactly("4", "5");
+        // through the disclosure policy (issue 13): four and five stories, none and two clients are all "< 8"
+        assertThat(page.select("#movement-stories td").eachText()).containsExactly("< 8", "< 8");
         assertThat(page.select("#movement-amount td").eachText()).satisfiesExactly(
                 then -> assertThat(then).endsWith(" 0,00"), now -> assertThat(now).endsWith("350,00"));
-        assertThat(page.select("#movement-clients td").eachText()).containsExactly("0", "2");
+        assertThat(page.select("#movement-clients td").eachText()).containsExactly("< 8", "< 8");
         assertThat(page.select("#movement-table tbody tr")).hasSizeGreaterThanOrEqualTo(4);
 
         long open = jdbc.queryForObject("select id from dialogue_decision where dialogue_id = ? and kind = 'PRACTICE'", Long.class, dialogue);

@@ -89,6 +89,37 @@ class DialoguePinDisclosureTest {
         assertThat(svg).as("the pinned image").contains("<svg").doesNotContain("<circle");
     }
 
+    /**
+     * The same attacker reads cold figures the municipality pinned for the whole opgave: two clients declared for in
+     * March. Before, the provider read the exact "2" clients, the exact amount per client and March's exact amount
+     * and clients; now the figures are the report's: clients "&lt; 8", no amount per client below ten clients, a
+     * month of fewer than ten clients hidden in the table and drawn without a dot, amounts to three digits.
+     */
+    @Test
+    void aProviderReadsNoSmallGroupInPinnedColdFigures() {
+        DialogueScene.Scene scene = scenes.create();
+        scenes.declare(scene); // two clients of the provider, € 175,00 each, in March
+        HttpSession officer = signedIn(port, TestFixtures.OFFICER, TestFixtures.OFFICER_PASSWORD);
+        long dialogue = DialogueHttp.create(officer, scene.world().opgaveId(), "Dialoog over de cijfers");
+        assertThat(post(officer, "/dialogen/" + dialogue + "/deelnemers", Map.entry("username", scene.providerUser()))
+                .status()).isEqualTo(302);
+        assertThat(DialogueHttp.pin(officer, dialogue, "COLD_FIGURES", Map.entry("district", "")).status()).isEqualTo(302);
+
+        HttpSession provider = signedIn(port, scene.providerUser(), DialogueScene.PASSWORD);
+        Document page = provider.get("/dialogen/" + dialogue).document();
+        org.jsoup.nodes.Element figures = page.selectFirst("li.kind-COLD_FIGURES");
+        assertThat(figures).as("the pinned figures are shown to the provider").isNotNull();
+        assertThat(figures.select(".clients").text()).isEqualTo("< 8");
+        assertThat(figures.select(".amount").text()).contains("350,00");
+        assertThat(figures.select(".per-client").text()).isEqualTo("–");
+        List<String> march = figures.select("details tr:has(th:containsOwn(-03)) td").eachText();
+        assertThat(march).as("March in the table per month").containsExactly("–", "< 8");
+        String svg = new String(provider.download(figures.select("img.frozen-svg").attr("src")).body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(svg).as("the pinned trend").contains("<svg").doesNotContain("<circle").doesNotContain("350,00")
+                .doesNotContain("175,00");
+    }
+
     private void tell(TestFixtures.World world, long provider, double a, double b, double c) {
         intake.submit(new SubmitStory(world.collection().id(), world.opgaveId(), world.framework().id(), provider, null,
                 TellerRole.CLIENT, "Een verhaal", "Wat de hulp deed.", "nl", true, true, true,
