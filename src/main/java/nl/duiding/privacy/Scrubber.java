@@ -21,10 +21,6 @@ public final class Scrubber {
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\d._%+-]+@[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)+");
     private static final Pattern IBAN = Pattern.compile("\\b[A-Z]{2}\\d{2}(?:\\s?[A-Z0-9]{4}){2,7}(?:\\s?[A-Z0-9]{1,3})?\\b", CI);
     private static final Pattern POSTCODE = Pattern.compile("\\b[1-9]\\d{3}\\s?(?!SA|SD|SS)[A-Z]{2}\\b", CI);
-    private static final Pattern STREET = Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}.'-]*\\s+(?:(?:van|de|der|den|ter|ten)\\s+)*)*"
-                    + "\\b(?!onderweg|halfweg|zijweg)\\p{L}[\\p{L}-]*(?:straat|laan|weg|plein|gracht|kade|singel|dijk|hof|park|steeg|pad|dreef|markt|erf|ring|baan|veld|haven|boulevard)"
-                    + "(?:\\s+(?:noord|oost|zuid|west))?" + StreetDetector.HOUSE_NUMBER + "(?![\\p{L}\\d])", CI);
     private static final String MONTHS = "(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
             + "|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?";
     private static final Pattern NUMERIC_DATE = Pattern.compile(
@@ -57,7 +53,7 @@ public final class Scrubber {
                 new PatternDetector(PersonalDataKind.PLATE, PLATE, Checks::always),
                 new InstitutionDetector(institutions, names::neverAName),
                 new StreetDetector(streets),
-                new PatternDetector(PersonalDataKind.ADDRESS, STREET, Checks::always),
+                new SuffixedStreetDetector(),
                 new PatternDetector(PersonalDataKind.POSTCODE, POSTCODE, Checks::postcode),
                 names);
     }
