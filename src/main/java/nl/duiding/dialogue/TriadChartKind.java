@@ -21,6 +21,7 @@ import nl.duiding.framework.FrameworkDefinition.OptionDefinition;
 import nl.duiding.framework.FrameworkDefinition.QuestionDefinition;
 import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
+import nl.duiding.report.DisclosurePolicy;
 import nl.duiding.story.TellerRole;
 
 /**
@@ -41,7 +42,15 @@ class TriadChartKind implements MaterialKind {
      */
     record Snapshot(String code, String prompt, List<String> corners, String providerName, String role, long answers,
                     LegacyZones zones, Map<TriadZone, Long> zoneCounts, Baseline.TriadMean mean, String districtName,
-                    String period, List<DensityCell> cells) {
+                    String period, List<DensityCell> cells, Published published) {
+    }
+
+    /**
+     * The counts as they are shown, through the council report's disclosure policy (issue 13: invited providers and
+     * the griffie read them): the answers and each shown zone and cell rounded to 5, an empty zone 0, a hidden zone
+     * null. Absent in snapshots pinned before; those are shown as they were frozen.
+     */
+    record Published(String answers, Map<TriadZone, String> zones, List<String> cells) {
     }
 
     /** A drawn density cell: its range of shares per corner and how many answers fall in it. */
@@ -57,11 +66,13 @@ class TriadChartKind implements MaterialKind {
     private final OpgaveCatalog catalog;
     private final MessageSource messages;
 
+    private final DisclosurePolicy policy;
     private final int minTellers;
 
     TriadChartKind(StoryQueries queries, OpgaveQuestions triads, OpgaveCatalog catalog, MessageSource messages,
-                   @org.springframework.beans.factory.annotation.Value("${duiding.disclosure.min-tellers:10}") int minTellers) {
-        this.minTellers = minTellers;
+                   DisclosurePolicy policy) {
+        this.policy = policy;
+        this.minTellers = policy.minTellers();
         this.queries = queries;
         this.triads = triads;
         this.catalog = catalog;
@@ -107,11 +118,15 @@ class TriadChartKind implements MaterialKind {
                         aggregate.mean(), aggregate.confidenceRegion(), minTellers);
         Map<TriadZone, Long> zones = shieldSmallZones(aggregate == null ? TriadStatistics.of(question.code()).zones()
                 : aggregate.zones(), minTellers);
+        Map<TriadZone, String> shownZones = new java.util.LinkedHashMap<>();
+        zones.forEach((zone, n) -> shownZones.put(zone, n == null ? null : n == 0 ? "0" : policy.count(n)));
+        Published published = new Published(answers == 0 ? "0" : policy.count(answers), shownZones,
+                chart.cells().stream().map(c -> policy.count(c.count())).toList());
         Snapshot snapshot = new Snapshot(question.code(), prompt, corners, providerName, role == null ? null : role.name(),
                 answers, null, zones, Baselines.mean(prompt, aggregate),
                 MaterialFields.districtName(catalog, district), dialogue.months(),
-                chart.cells().stream().map(c -> new DensityCell(c.label(), c.count())).toList());
-        String label = messages.getMessage("analysis.triad.label", new Object[] {prompt, answers}, locale);
+                chart.cells().stream().map(c -> new DensityCell(c.label(), c.count())).toList(), published);
+        String label = messages.getMessage("analysis.triad.label", new Object[] {prompt, published.answers()}, locale);
         String link = new PageFilter(null, providerId, role, district, from, to, List.of(), null, null, null)
                 .link("/dashboard/opgave/" + dialogue.opgaveId());
         return new Frozen(prompt, providerId, null, null, snapshot,

@@ -58,7 +58,8 @@ class DialogueInBrowserTest extends BrowserTest {
         browser.findElement(By.id("pick-stories")).click();
         pinStory("Wachten op hulp");
         assertThat(browser.findElements(By.cssSelector("#material-list > li"))).hasSize(4);
-        assertThat(browser.findElement(By.cssSelector("li.kind-TRIAD_CHART .answers")).getText()).isEqualTo("4");
+        // four answers, shown as the disclosure policy writes a small count (issue 13)
+        assertThat(browser.findElement(By.cssSelector("li.kind-TRIAD_CHART .answers")).getText()).isEqualTo("< 8");
         Boolean svgLoaded = (Boolean) browser.executeScript(
                 "const i = document.querySelector('li.kind-TRIAD_CHART img.frozen-svg'); return i.complete && i.naturalWidth > 0;");
         assertThat(svgLoaded).isTrue();

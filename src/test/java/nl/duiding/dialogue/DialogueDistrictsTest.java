@@ -82,7 +82,9 @@ class DialogueDistrictsTest {
                 Map.entry("district", "WK050501"));
         post(officer, "/dialogen/" + dialogue + "/materiaal", Map.entry("kind", "COLD_FIGURES"), Map.entry("district", "WK050501"));
         Document page = officer.get("/dialogen/" + dialogue).document();
-        assertThat(page.select("li.kind-TRIAD_CHART .answers").text()).isEqualTo("1");
+        assertThat(page.select("li.kind-TRIAD_CHART .answers").text()).as("one answer, as the policy writes it").isEqualTo("< 8");
+        assertThat(jdbc.queryForObject("select snapshot->>'answers' from dialogue_material where dialogue_id = ? and kind = 'TRIAD_CHART'",
+                String.class, dialogue)).isEqualTo("1");
         assertThat(page.select("li.kind-TRIAD_CHART .scope").text()).contains("Binnenstad");
         assertThat(page.select("li.kind-COLD_FIGURES .amount").text()).contains("350,00");
         // frozen through the disclosure policy (issue 13): two clients are "< 8", as none would be
