@@ -74,10 +74,18 @@ public class DisclosurePolicy {
      * count, not the exact one.
      */
     public long amountCents(long cents) {
-        if (cents == 0) {
+        return quantity(cents);
+    }
+
+    /**
+     * A declared volume (hours, days) as published: to three significant digits like an amount, so a group's exact
+     * care cannot be worked out by subtracting two reports' volumes.
+     */
+    public long quantity(long value) {
+        if (value == 0) {
             return 0;
         }
-        return new java.math.BigDecimal(cents).round(new java.math.MathContext(AMOUNT_DIGITS,
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(AMOUNT_DIGITS,
                 java.math.RoundingMode.HALF_UP)).longValue();
     }
 

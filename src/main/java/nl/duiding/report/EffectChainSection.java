@@ -74,7 +74,7 @@ class EffectChainSection implements ReportSectionBuilder {
         }
         rows.add(row(context.text("report.chain.clients"), policy.count(total.clients())));
         for (FigureRow.UnitVolume volume : total.volumes()) {
-            rows.add(row(context.text("report.chain.volume", volume.unitName()), String.format(ReportContext.DUTCH, "%,d", volume.volume())));
+            rows.add(row(context.text("report.chain.volume", volume.unitName()), String.format(ReportContext.DUTCH, "%,d", policy.quantity(volume.volume()))));
         }
         rows.add(row(context.text("report.chain.amount"), Money.euros(policy.amountCents(total.amountCents()))));
         if (answered) {

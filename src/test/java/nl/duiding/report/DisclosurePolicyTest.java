@@ -130,6 +130,14 @@ class DisclosurePolicyTest {
         assertThat(policy.allowsQuote(base)).isEqualTo(base >= 10);
     }
 
+    /** Volumes (hours, days of care) are published like amounts: three significant digits, at most 0.5% off. */
+    @Property
+    void aVolumeHasThreeSignificantDigits(@ForAll @LongRange(min = 0, max = 10_000_000) long volume) {
+        long shown = policy.quantity(volume);
+        assertThat(Math.abs(shown - volume)).isLessThanOrEqualTo(Math.max(0, volume / 200));
+        assertThat(Long.toString(shown).replaceAll("0+$", "").length()).isLessThanOrEqualTo(3);
+    }
+
     /** Tables of 1–6 rows and 1–6 columns, mostly small groups (0–20), with and without totals. */
     @Provide
     Arbitrary<CountTable> smallTables() {
