@@ -15,6 +15,7 @@ import nl.duiding.opgave.OpgaveCatalog;
 import nl.duiding.opgave.ProviderView;
 import nl.duiding.platform.Period;
 import nl.duiding.production.ProductionFigures;
+import nl.duiding.report.DisclosurePolicy;
 
 /** What the monitor pages share: the filter choices, the movement over the periods, and its CSV rows. */
 @Component
@@ -23,8 +24,10 @@ class MonitorViews {
     private final OpgaveCatalog catalog;
     private final ProductionFigures figures;
     private final WarmCold warmCold;
+    private final DisclosurePolicy policy;
 
-    MonitorViews(OpgaveCatalog catalog, ProductionFigures figures, WarmCold warmCold) {
+    MonitorViews(OpgaveCatalog catalog, ProductionFigures figures, WarmCold warmCold, DisclosurePolicy policy) {
+        this.policy = policy;
         this.catalog = catalog;
         this.figures = figures;
         this.warmCold = warmCold;
@@ -61,7 +64,7 @@ class MonitorViews {
      * questions some story in the scope answered get a column.
      */
     void addMovement(Model model, Scope scope, List<Signifier> questions, boolean onlyAnswered, Locale locale) {
-        List<WarmColdRow> rows = warmCold.perPeriod(scope, questions);
+        List<WarmColdRow> rows = forReader(warmCold.perPeriod(scope, questions), onlyAnswered);
         List<Signifier> shown = onlyAnswered ? answered(questions, rows) : questions;
         Signifier line = shown.stream().filter(s -> !s.triad()).findFirst().orElse(shown.stream().findFirst().orElse(null));
         model.addAttribute("rows", rows);
@@ -73,7 +76,7 @@ class MonitorViews {
 
     /** The periods as CSV: header and rows, with the same columns as the page. */
     CsvTable movementCsv(Scope scope, List<Signifier> questions, boolean onlyAnswered) {
-        List<WarmColdRow> periods = warmCold.perPeriod(scope, questions);
+        List<WarmColdRow> periods = forReader(warmCold.perPeriod(scope, questions), onlyAnswered);
         List<Signifier> shown = onlyAnswered ? answered(questions, periods) : questions;
         List<List<Object>> rows = new ArrayList<>();
         for (WarmColdRow row : periods) {
@@ -88,6 +91,14 @@ class MonitorViews {
         Map<String, String> names = new LinkedHashMap<>();
         catalog.districts().forEach(d -> names.put(d.code(), d.name()));
         return names;
+    }
+
+    /**
+     * A provider's own page ({@code provider}) is outside the municipality: a period's mean is shown only over at
+     * least the disclosure policy's minimum of tellers (the stories and its own declarations stay as they are).
+     */
+    private List<WarmColdRow> forReader(List<WarmColdRow> rows, boolean provider) {
+        return provider ? rows.stream().map(r -> r.meansOver(policy.minTellers())).toList() : rows;
     }
 
     /** Across every opgave most questions were never put to these tellers: keep those that were answered. */

@@ -32,6 +32,18 @@ record WarmColdRow(String key, String label, StorySummary warm, FigureRow cold) 
         return m == null || m.answered() == 0 ? Double.NaN : m.mean();
     }
 
+    /**
+     * This row with only the means over at least {@code min} answers; a smaller group's mean is left out, as if
+     * unanswered, because it would give those tellers' answers away (issue 13: what a provider's pages show).
+     */
+    WarmColdRow meansOver(int min) {
+        java.util.Map<String, StorySummary.TriadMean> triads = new java.util.LinkedHashMap<>();
+        warm.triads().forEach((code, m) -> triads.put(code, m.answered() >= min ? m : new StorySummary.TriadMean(0, 0, 0, 0)));
+        java.util.Map<String, StorySummary.DyadMean> dyads = new java.util.LinkedHashMap<>();
+        warm.dyads().forEach((code, m) -> dyads.put(code, m.answered() >= min ? m : new StorySummary.DyadMean(0, 0)));
+        return new WarmColdRow(key, label, new StorySummary(warm.key(), warm.stories(), triads, dyads), cold);
+    }
+
     public long answered(Signifier signifier) {
         if (signifier.triad()) {
             StorySummary.TriadMean m = warm.triads().get(signifier.code());

@@ -68,6 +68,8 @@ class WarmColdPagesTest {
     @Test
     void perMonthStoriesAndSignifiersStandBesideAmountAndClients() {
         Document page = page(base + "/warm-koud?jaar=2025&per=maand");
+        // exact figures, for the policy officer: the page says they are not for publication (issue 13)
+        assertThat(page.select(".not-for-publication").text()).startsWith("Niet voor publicatie.");
         assertThat(page.select("#per-period tbody tr")).hasSize(12);
         assertThat(cells(page, "2025-03")).containsExactly("3", "0,30", "0,30", "0,40", "0,40", "€ 350,00", "2", "€ 175,00");
         assertThat(cells(page, "2025-04")).containsExactly("2", "0,55", "0,30", "0,15", "0,90", "€ 150,00", "2", "€ 75,00");
@@ -188,10 +190,15 @@ class WarmColdPagesTest {
         Document own = provider.get("/aanbieder/" + f.providerA() + "/warm-koud?jaar=2025").document();
         // two of A's three March stories were shared with A; the amounts are A's own declarations only
         assertThat(cells(own, "2025-03")).startsWith("2").contains("€ 350,00", "2", "€ 175,00");
+        // a mean over two tellers would give their answers away: a provider reads means over ten or more only (issue 13)
+        assertThat(own.select(".not-for-publication")).as("a provider's page holds no exact group figures").isEmpty();
+        // (no period has ten answers, so no question column is left on the page)
+        assertThat(own.select("#per-period td.mean").eachText()).allSatisfy(mean -> assertThat(mean).isEqualTo("–"));
+        assertThat(own.select("#per-period").text()).doesNotContain("0,20", "0,25", "0,40");
         assertThat(cells(own, "2025-04")).startsWith("0").contains("€ 0,00");
         assertThat(own.select("#total-amount").text()).isEqualTo("€ 350,00");
         assertThat(csv(provider.download("/aanbieder/" + f.providerA() + "/warm-koud.csv?jaar=2025&per=kwartaal")))
-                .contains("2025-Q1;2;0,250;0,300;0,450;0,300;35000;2;17500", "2025-Q2;0;;;;;0;0;0");
+                .contains("2025-Q1;2;35000;2;17500", "2025-Q2;0;0;0;0").doesNotContain("0,250");
 
         assertThat(provider.get("/aanbieder/" + f.providerB() + "/warm-koud?jaar=2025").status()).isEqualTo(403);
         assertThat(provider.download("/aanbieder/" + f.providerB() + "/warm-koud.csv?jaar=2025").statusCode()).isEqualTo(403);
