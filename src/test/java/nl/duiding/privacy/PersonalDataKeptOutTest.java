@@ -150,6 +150,105 @@ class PersonalDataKeptOutTest {
         assertThat(provider.get("/aanbieder/" + world.providerId()).document().text()).doesNotContain("Qorvandel");
     }
 
+    /**
+     * Issue 14's own examples, as a new teller types them (lower case, no capitals, on a phone), told through the
+     * public form with every consent: none of them is read by any role on any page, in the CSV, in a dialogue's
+     * story picker, a report draft, its quote candidates or the themes, and a search for a planted name finds
+     * nothing — for the policy officer, the provider and the griffie.
+     */
+    @Test
+    void theIssuesLowerCaseWritingIsReadNowhereAndFoundByNoSearch() {
+        List<String> planted = List.of("fatima de vries", "jansen", "spuiboulevard 300", "dordtse kil 12", "3311 ab",
+                "3311ab", "johan de", "nl91abna0417164300", "0417164300");
+        List<String> bodies = List.of(
+                "jan en fatima de vries kwamen elke week langs en dat hielp ons gezin",
+                "meneer jansen van het wijkteam nam de tijd voor ons gezin",
+                "Jansen zei dat het goed kwam en dat hielp ons gezin echt",
+                "we wonen op de spuiboulevard 300 en later aan de dordtse kil 12 met ons gezin",
+                "onze postcode is 3311 ab of eigenlijk 3311ab en de hulp kwam aan huis bij ons gezin",
+                "mijn oma woont in de johan de wittstraat 8 en zij hielp ons gezin",
+                "het geld ging naar nl91abna0417164300 en toen kwam er rust in ons gezin");
+        for (String body : bodies) {
+            tellWithEveryConsent("ons gezin", body);
+        }
+        await().atMost(Duration.ofSeconds(15)).until(() ->
+                queries.insights(StoryFilter.opgave(world.opgaveId()), List.of(), 0).total() == bodies.size());
+        long opgave = world.opgaveId();
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        fixtures.accounts().createIfAbsent("lc-aanbieder-" + suffix, "Aanbieder", "Kleine-Letters-Wachtwoord-1",
+                Role.PROVIDER, Set.of(world.providerId()));
+        fixtures.accounts().createIfAbsent("lc-griffie-" + suffix, "Griffie", "Kleine-Letters-Wachtwoord-1",
+                Role.GRIFFIE, Set.of());
+
+        HttpSession officer = officer();
+        Map<String, String> read = new java.util.LinkedHashMap<>();
+        read.put("dashboard", officer.get("/dashboard/opgave/" + opgave).document().text());
+        read.put("overview", officer.get("/dashboard/opgave/" + opgave + "/overzicht").document().text());
+        read.put("explorer", officer.get("/dashboard/opgave/" + opgave + "/verkenner").document().text());
+        read.put("themes", officer.get("/dashboard/opgave/" + opgave + "/themas").document().text());
+        read.put("reviews", officer.get("/dashboard/beoordelen").document().text());
+        read.put("csv", new String(officer.download("/dashboard/opgave/" + opgave + "/cijfers.csv").body(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        for (String id : storyIds()) {
+            read.put("story " + id, officer.get("/dashboard/verhaal/" + id).document().text());
+        }
+        Page dialogue = officer.post("/dialogen", List.of(Map.entry("_csrf", officer.get("/dialogen/nieuw").csrf()),
+                Map.entry("opgave", String.valueOf(opgave)), Map.entry("title", "Dialoog kleine letters"),
+                Map.entry("periodStart", java.time.LocalDate.now().withDayOfYear(1).toString()),
+                Map.entry("periodEnd", java.time.LocalDate.now().toString())));
+        assertThat(dialogue.status()).isEqualTo(302);
+        read.put("dialogue stories", officer.get(dialogue.location().replaceAll("^https?://[^/]+", "") + "/verhalen")
+                .document().text());
+        Page report = officer.post("/rapporten", List.of(Map.entry("_csrf", officer.get("/rapporten").csrf()),
+                Map.entry("opgaveId", String.valueOf(opgave)), Map.entry("title", "Rapport kleine letters"),
+                Map.entry("from", java.time.LocalDate.now().minusDays(7).toString()),
+                Map.entry("to", java.time.LocalDate.now().toString())));
+        assertThat(report.status()).isEqualTo(302);
+        String reportPath = report.location().replaceAll("^https?://[^/]+", "");
+        read.put("report quotes", officer.get(reportPath + "/citaten").document().text());
+        read.put("report draft", officer.get(reportPath + "/document").document().text());
+
+        HttpSession provider = new HttpSession(port);
+        provider.login("lc-aanbieder-" + suffix, "Kleine-Letters-Wachtwoord-1");
+        read.put("provider page", provider.get("/aanbieder/" + world.providerId()).document().text());
+        HttpSession griffie = new HttpSession(port);
+        griffie.login("lc-griffie-" + suffix, "Kleine-Letters-Wachtwoord-1");
+        read.put("griffie report", griffie.get(reportPath + "/document").document().text());
+        assertThat(read.get("dashboard")).as("the stories are there").contains("ons gezin");
+
+        for (String item : planted) {
+            read.forEach((where, text) -> assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("%s holds %s", where, item)
+                    .doesNotContain(item));
+        }
+        // the searches below can find: an ordinary word of every story does
+        assertThat(officer.get("/dashboard/opgave/" + opgave + "?q=gezin").document().select("#story-list li"))
+                .hasSize(bodies.size());
+        assertThat(provider.get("/aanbieder/" + world.providerId() + "?q=gezin").document().select("#story-list li"))
+                .isNotEmpty();
+        assertThat(read.get("dashboard")).contains("[NAAM]", "[ADRES]", "[POSTCODE]", "[IBAN]");
+        for (String name : List.of("fatima", "jansen", "spuiboulevard", "wittstraat")) {
+            assertThat(officer.get("/dashboard/opgave/" + opgave + "?q=" + name).document().select("#story-list li"))
+                    .as("the policy officer's search for %s", name).isEmpty();
+            assertThat(officer.get("/dashboard/opgave/" + opgave + "/verkenner?q=" + name).document().text().toLowerCase(java.util.Locale.ROOT))
+                    .as("the explorer's search for %s", name).doesNotContain(name);
+            assertThat(provider.get("/aanbieder/" + world.providerId() + "?q=" + name).document().select("#story-list li"))
+                    .as("the provider's search for %s", name).isEmpty();
+        }
+    }
+
+    private void tellWithEveryConsent(String title, String body) {
+        HttpSession teller = new HttpSession(port);
+        Page form = teller.get("/vertel/" + world.collection().token());
+        assertThat(teller.post("/vertel/" + world.collection().token(), List.of(Map.entry("_csrf", form.csrf()),
+                Map.entry("formToken", form.formToken()),
+                Map.entry("idempotencyKey", form.document().select("input[name=idempotencyKey]").attr("value")),
+                Map.entry("role", "CLIENT"), Map.entry("title", title), Map.entry("body", body),
+                Map.entry("providerId", String.valueOf(world.providerId())), Map.entry("triad.wat_hielp.a", "30"),
+                Map.entry("triad.wat_hielp.b", "30"), Map.entry("triad.wat_hielp.c", "40"), Map.entry("dyad.regie", "50"),
+                Map.entry("consentAnalysis", "true"), Map.entry("consentQuote", "true"), Map.entry("consentShare", "true")))
+                .status()).isEqualTo(302);
+    }
+
     private void tell(String title, String body, boolean share) {
         HttpSession teller = new HttpSession(port);
         Page form = teller.get("/vertel/" + world.collection().token());
